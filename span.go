@@ -1,0 +1,47 @@
+package chibo
+
+import "fmt"
+
+// Span is a length of calendar time in whole years, months and days, as
+// party documents state it ("29 năm 11 tháng 5 ngày").
+type Span struct {
+	Years  int
+	Months int
+	Days   int
+}
+
+// Between returns the calendar span from d to e: the largest number of whole
+// months m with d.AddMonths(m) on or before e, split into years and months,
+// and the days left over. Month ends clamp as in AddMonths, so a span of N
+// years is reached exactly on d.AddYears(N). Between returns the zero Span
+// when either date is zero or e is before d.
+func Between(d, e Date) Span {
+	if d.n == 0 || e.n == 0 || e.n < d.n {
+		return Span{}
+	}
+	dy, dm, _ := d.Date()
+	ey, em, _ := e.Date()
+	months := (ey-dy)*12 + int(em-dm)
+	anchor := d.AddMonths(months)
+	if anchor.IsZero() || anchor.After(e) {
+		months--
+		anchor = d.AddMonths(months)
+	}
+	return Span{Years: months / 12, Months: months % 12, Days: anchor.DaysUntil(e)}
+}
+
+// TotalMonths returns the span in whole months, ignoring the days.
+func (s Span) TotalMonths() int { return s.Years*12 + s.Months }
+
+// String returns the span as "29y 11m 5d".
+func (s Span) String() string { return fmt.Sprintf("%dy %dm %dd", s.Years, s.Months, s.Days) }
+
+// VN returns the span in Vietnamese, as "29 năm 11 tháng 5 ngày".
+func (s Span) VN() string {
+	return fmt.Sprintf("%d năm %d tháng %d ngày", s.Years, s.Months, s.Days)
+}
+
+// EN returns the span in English, as "29 years 11 months 5 days".
+func (s Span) EN() string {
+	return fmt.Sprintf("%d years %d months %d days", s.Years, s.Months, s.Days)
+}
