@@ -118,7 +118,11 @@ func (m *Member) PartyAge(d chibo.Date) (chibo.Span, bool) {
 	if !m.Died.IsZero() && m.Died.Before(d) {
 		d = m.Died
 	}
-	if !m.OfficialOn(d) && !(m.OutsideOn(d) && m.OfficialOn(m.lastInside(d))) {
+	if m.OutsideOn(d) {
+		// Outside the Party the age stands still at the exit.
+		d = m.lastInside(d)
+	}
+	if !m.OfficialOn(d) {
 		return chibo.Span{}, false
 	}
 	counted := d.AddDays(-m.daysNotCounted(start, d))

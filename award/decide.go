@@ -1,0 +1,160 @@
+package award
+
+import (
+	"github.com/chibo-go/chibo"
+	"github.com/chibo-go/chibo/member"
+)
+
+// Check decides the badge for member m in the round held on round, without
+// reasons. It is the bulk path: it does not allocate. The consideration
+// date is the round date (rules/badge.md O4): the member's history after it
+// — a later death or discipline — is ignored, and Badges must list the
+// badges received before the round.
+//
+// Check assumes a record that passes m.Validate; on an inconsistent record
+// it still returns, with an unspecified outcome.
+func (r *Regime) Check(m *member.Member, round chibo.Date) Outcome {
+	o := Outcome{discipline: -1}
+	if m == nil || m.Start().IsZero() || round.IsZero() {
+		o.Status, o.cause = Invalid, causeNoStart
+		return o
+	}
+	dead := !m.Died.IsZero() && !m.Died.After(round)
+	ref := round
+	if dead {
+		ref = m.Died
+	}
+	if m.OutsideOn(ref) {
+		o.Status, o.cause = Ineligible, causeOutside
+		return o
+	}
+	if !m.OfficialOn(ref) {
+		if dead {
+			o.Status, o.cause = Ineligible, causeDiedProbation
+		} else {
+			o.Status, o.cause = NotDue, causeProbationary
+		}
+		return o
+	}
+
+	held := m.HighestBadge()
+	// The highest milestone reached on ref and above every badge held.
+	for y := r.Milestones.Next(held); y != 0; y = r.Milestones.Next(y) {
+		due := m.ReachesOn(y)
+		if due.IsZero() || due.After(ref) {
+			break
+		}
+		if o.Milestone != 0 {
+			o.Missed |= MilestoneSet(o.Milestone)
+		}
+		o.Milestone, o.Due = y, due
+	}
+	if o.Milestone != 0 {
+		o.cause = causeDue
+		if dead {
+			o.Status, o.Kind, o.Round = Eligible, Posthumous, round
+			return o
+		}
+		o.Status, o.Kind, o.Round = Eligible, Regular, round
+		r.defer_(m, round, &o)
+		return o
+	}
+
+	next := r.Milestones.Next(held)
+	if next == 0 {
+		o.Status, o.cause = NotDue, causeAllReceived
+		return o
+	}
+	o.Milestone = next
+	o.Due = m.ReachesOn(next)
+	if o.Due.IsZero() {
+		o.Status, o.cause = NotDue, causeFrozen
+		if dead {
+			o.Status, o.cause = Ineligible, causeDeadShort
+		}
+		return o
+	}
+	if dead {
+		o.early = r.EarlyPosthumousMonths
+		o.Status, o.Kind, o.cause = Ineligible, EarlyPosthumous, causeDeadShort
+		if o.early > 0 {
+			o.WindowOpens = o.Due.AddMonths(-o.early)
+			if !m.Died.Before(o.WindowOpens) {
+				o.Status, o.cause, o.Round = Eligible, causeEarly, round
+			}
+		}
+		return o
+	}
+	o.Status, o.cause, o.Round = NotDue, causeNotReached, r.Rounds.OnOrAfter(o.Due)
+	if m.SeriouslyIll {
+		if o.early = r.EarlyIllness.Months(next); o.early > 0 {
+			o.Kind = EarlyIllness
+			o.WindowOpens = o.Due.AddMonths(-o.early)
+			if !round.Before(o.WindowOpens) {
+				o.Status, o.cause, o.Round = Eligible, causeEarly, round
+				r.defer_(m, round, &o)
+			} else {
+				o.cause, o.Round = causeEarlyRefused, r.Rounds.OnOrAfter(o.WindowOpens)
+			}
+		}
+	}
+	return o
+}
+
+// defer_ applies the discipline deferral to an eligible living member: a
+// disciplinary decision on or before the round whose deferral has not run
+// out by the round date defers the award until it does (the longest wins).
+func (r *Regime) defer_(m *member.Member, round chibo.Date, o *Outcome) {
+	for i, dc := range m.Discipline {
+		months := r.Deferral.Months(dc.Form)
+		if months == 0 || dc.Date.IsZero() || dc.Date.After(round) {
+			continue
+		}
+		until := dc.Date.AddMonths(months)
+		if until.After(round) && until.After(o.DeferredUntil) {
+			o.DeferredUntil, o.discipline = until, i
+		}
+	}
+	if !o.DeferredUntil.IsZero() {
+		o.Status, o.Round = Deferred, r.Rounds.OnOrAfter(o.DeferredUntil)
+	}
+}
+
+// Check decides with the regime in force on the round date; see
+// Regime.Check.
+func Check(m *member.Member, round chibo.Date) Outcome {
+	r := RegimeOn(round)
+	return r.Check(m, round)
+}
+
+// Decide decides the badge for member m in the round held on round and
+// explains the decision: the milestone, its date, the kind of award, the
+// status, and every rule that produced them with its source. The
+// consideration date is the round date; see Check for what that means for
+// the member's history.
+func (r *Regime) Decide(m *member.Member, round chibo.Date) Decision {
+	o := r.Check(m, round)
+	d := Decision{Outcome: o, Considered: round, Regime: r.Name}
+	if m == nil {
+		d.Reasons = []chibo.Reason{reasonNoRecord()}
+		return d
+	}
+	d.ID, d.Name, d.Branch = m.ID, m.Name, m.Branch
+	ref := round
+	if !m.Died.IsZero() && m.Died.Before(round) {
+		ref = m.Died
+	}
+	if o.cause == causeOutside {
+		d.Return = append([]int(nil), m.Badges...)
+	}
+	d.PartyAge, d.HasPartyAge = m.PartyAge(ref)
+	d.Reasons = r.explain(m, &d)
+	return d
+}
+
+// Decide decides with the regime in force on the round date; see
+// Regime.Decide.
+func Decide(m *member.Member, round chibo.Date) Decision {
+	r := RegimeOn(round)
+	return r.Decide(m, round)
+}
