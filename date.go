@@ -311,6 +311,10 @@ func (d Date) Compare(e Date) int {
 	return 0
 }
 
+// Equal reports whether d and e are the same day; it is d == e, for
+// packages such as go-cmp that look for an Equal method.
+func (d Date) Equal(e Date) bool { return d == e }
+
 // Before reports whether d is before e.
 func (d Date) Before(e Date) bool { return d.n < e.n }
 

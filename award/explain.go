@@ -134,6 +134,9 @@ func (r *Regime) explain(m *member.Member, d *Decision) []chibo.Reason {
 			fmt.Sprintf("Đang trong thời gian không tính tuổi đảng chưa kết thúc: chưa xác định được ngày đủ %d năm.", o.Milestone),
 			fmt.Sprintf("A period not counted in party age has not ended: the date of the %d-year milestone cannot be known.", o.Milestone)))
 	}
+	if o.Status == Eligible && o.Kind != Posthumous && o.Kind != EarlyPosthumous {
+		rs = r.explainSpentDeferrals(m, d, rs)
+	}
 	if o.Status == Deferred {
 		dc := m.Discipline[o.discipline]
 		vi, en := months(r.Deferral.Months(dc.Form))
@@ -229,4 +232,24 @@ func (r *Regime) explainTransition(rs []chibo.Reason, o Outcome) []chibo.Reason 
 	return append(rs, reason(RuleTransition45, srcTransition45,
 		"Huy hiệu 45 năm tuổi đảng theo quy định chuyển tiếp năm 2016: đã đủ 45 năm trước ngày 25/07/2016, chưa đủ 50 năm và chưa được tặng huy hiệu cao hơn.",
 		"The 45-year badge under the 2016 transitional rules: 45 years reached before 25/07/2016, 50 not reached, no higher badge held."))
+}
+
+// explainSpentDeferrals notes the disciplines that held back this
+// milestone but whose deferral has run out by the round date.
+func (r *Regime) explainSpentDeferrals(m *member.Member, d *Decision, rs []chibo.Reason) []chibo.Reason {
+	for _, dc := range m.Discipline {
+		n := r.Deferral.Months(dc.Form)
+		if n == 0 || dc.Date.After(d.Considered) {
+			continue
+		}
+		until := dc.Date.AddMonths(n)
+		if until.After(d.Considered) || !until.After(d.Due) {
+			continue
+		}
+		vi, en := months(n)
+		rs = append(rs, reason(RuleDeferred, r.DeferralSource,
+			fmt.Sprintf("Kỷ luật %s ngày %s đã hết thời hạn hoãn %s vào ngày %s: không còn hoãn xét tặng.", dc.Form.VI(), dc.Date.VN(), vi, until.VN()),
+			fmt.Sprintf("The %s of %s deferred the award %s, until %s: the deferral is over.", dc.Form.EN(), dc.Date.VN(), en, until.VN())))
+	}
+	return rs
 }

@@ -1,0 +1,46 @@
+// Package member holds a party member's record (hồ sơ đảng viên) and the
+// rules that read it: validation, party age (tuổi đảng), and the roster
+// format that carries records between programs.
+//
+// # The record
+//
+// A Member keeps the dates the rules need: the admission decision
+// (quyết định kết nạp), the party-card date used when the decision was not
+// kept, the admission ceremony (lễ kết nạp), recognition as official
+// (công nhận đảng viên chính thức), death; and the history: periods not
+// counted in party age (Gap: expelled, struck off, lost contact,
+// interrupted transfer, or a removal later annulled), disciplinary
+// decisions (Discipline: khiển trách, cảnh cáo, cách chức, khai trừ),
+// temporary transfers, the badges received, exemption from activities and
+// a confirmed serious illness.
+//
+// Validate reports every inconsistency in a record, each as a *FieldError
+// naming the member, the field and the value, wrapping a sentinel error
+// (ErrOrder, ErrOverlap, ErrDisciplineForm, …) for errors.Is.
+//
+// # Party age
+//
+// Party age counts from the admission decision, exists only once the
+// member is official (the probation then counts), and leaves out the
+// periods of expulsion, removal from the rolls, lost contact and
+// interrupted transfer; a readmitted member counts from the first decision
+// less the time outside; exemption and annulled removals count; it stops
+// at death (Điều lệ Đảng 2011, Điều 5 khoản 4; Quy định 24-QĐ/TW, điểm
+// 4.5; Hướng dẫn 01-HD/TW 2021, mục 5.3).
+//
+// The documents say only that it is counted in months. The library's
+// convention, chosen in the project specification: the milestone of N
+// years falls on the start date plus N calendar years, clamped to the end
+// of the month (29/02/1996 + 30 years = 28/02/2026), plus the number of
+// days not counted before it. Party age on a date is the calendar span from
+// the start to that date less the days not counted; it reaches N years on
+// the milestone date and never decreases.
+//
+// # Roster
+//
+// ReadCSV and WriteCSV read and write the roster CSV of the project
+// specification (one member a row, a header, free column order, unknown
+// columns rejected); ReadJSON and WriteJSON do the same in JSON. Decoding
+// keeps every row: a row that cannot be decoded is returned with its line
+// number and every bad cell, never dropped.
+package member
