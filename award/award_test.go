@@ -50,14 +50,14 @@ func TestRegimeValues(t *testing.T) {
 	// rules/badge.md R2.1, R2.2 (milestones), R5.1 (early windows),
 	// R5.2 (posthumous), R5.3 (deferral).
 	tests := []struct {
-		name            string
-		r               award.Regime
-		milestones      []int
+		name             string
+		r                award.Regime
+		milestones       []int
 		early30, early70 int
-		posthumous      int
-		reprimand       int
-		warning         int
-		dismissal       int
+		posthumous       int
+		reprimand        int
+		warning          int
+		dismissal        int
 	}{
 		{"2011 has no 45-year badge", award.Regime2011, []int{30, 40, 50, 55, 60, 65, 70, 75, 80, 85, 90}, 12, 12, 0, 0, 6, 12},
 		{"2016 adds 45", award.Regime2016, []int{30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90}, 12, 12, 0, 0, 6, 12},

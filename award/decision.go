@@ -110,8 +110,8 @@ type Outcome struct {
 	// reported, not awarded (rules/badge.md R2.6).
 	Missed Milestones
 
-	cause     cause
-	early     int // the early window applied, in months
+	cause      cause
+	early      int // the early window applied, in months
 	discipline int // index of the discipline that defers, or -1
 }
 
