@@ -83,21 +83,15 @@ func IsMilestone(years int) bool {
 // Validate checks the record for inconsistencies and returns every one
 // found, joined (errors.Join), each a *FieldError; nil when the record is
 // consistent. asOf is the date the record is used on: any date after it is
-// an error. A zero asOf skips that check.
+// an error. A zero asOf skips that check. A consistent record costs no
+// allocation.
 func (m *Member) Validate(asOf chibo.Date) error {
-	var errs []error
-	add := func(field string, value fmt.Stringer, err error, detail string, args ...any) {
-		v := ""
-		if value != nil {
-			v = value.String()
-		}
-		errs = append(errs, &FieldError{ID: m.ID, Field: field, Value: v, Err: err, Detail: fmt.Sprintf(detail, args...)})
-	}
+	c := checker{m: m, asOf: asOf}
 	if m.ID == "" {
-		add("id", nil, ErrMissing, "every member needs an id")
+		c.add("id", -1, "", ErrMissing, "every member needs an id")
 	}
 	if m.Name == "" {
-		add("name", nil, ErrMissing, "every member needs a name")
+		c.add("name", -1, "", ErrMissing, "every member needs a name")
 	}
 	start := m.Start()
 	startField := "decision_date"
@@ -105,92 +99,107 @@ func (m *Member) Validate(asOf chibo.Date) error {
 		startField = "card_date"
 	}
 	if start.IsZero() {
-		add("decision_date", nil, ErrMissing, "one of decision_date and card_date is required")
+		c.add("decision_date", -1, "", ErrMissing, "one of decision_date and card_date is required")
 	}
-	future := func(field string, d chibo.Date) {
-		if !asOf.IsZero() && d.After(asOf) {
-			add(field, d, ErrFuture, "after %s", asOf)
-		}
-	}
-	for _, f := range []struct {
-		name string
-		d    chibo.Date
-	}{{"born", m.Born}, {"decision_date", m.DecisionDate}, {"card_date", m.CardDate},
-		{"ceremony_date", m.CeremonyDate}, {"official_date", m.OfficialDate}, {"died", m.Died}} {
-		future(f.name, f.d)
-	}
+	c.future("born", m.Born)
+	c.future("decision_date", m.DecisionDate)
+	c.future("card_date", m.CardDate)
+	c.future("ceremony_date", m.CeremonyDate)
+	c.future("official_date", m.OfficialDate)
+	c.future("died", m.Died)
 	if !start.IsZero() {
 		if !m.Born.IsZero() && !m.Born.Before(start) {
-			add("born", m.Born, ErrOrder, "birth not before the admission %s %s", startField, start)
+			c.add("born", -1, m.Born.String(), ErrOrder, fmt.Sprintf("birth not before the admission %s %s", startField, start))
 		}
 		if !m.CeremonyDate.IsZero() && m.CeremonyDate.Before(start) {
-			add("ceremony_date", m.CeremonyDate, ErrOrder, "ceremony before the admission %s %s", startField, start)
+			c.add("ceremony_date", -1, m.CeremonyDate.String(), ErrOrder, fmt.Sprintf("ceremony before the admission %s %s", startField, start))
 		}
 		if !m.OfficialDate.IsZero() && !m.OfficialDate.After(start) {
-			add("official_date", m.OfficialDate, ErrOrder, "official date not after the admission %s %s", startField, start)
+			c.add("official_date", -1, m.OfficialDate.String(), ErrOrder, fmt.Sprintf("official date not after the admission %s %s", startField, start))
 		}
 		if !m.Died.IsZero() && m.Died.Before(start) {
-			add("died", m.Died, ErrOrder, "death before the admission %s %s", startField, start)
+			c.add("died", -1, m.Died.String(), ErrOrder, fmt.Sprintf("death before the admission %s %s", startField, start))
 		}
 	}
 	if !m.Died.IsZero() && !m.OfficialDate.IsZero() && m.OfficialDate.After(m.Died) {
-		add("official_date", m.OfficialDate, ErrOrder, "official date after death on %s", m.Died)
+		c.add("official_date", -1, m.OfficialDate.String(), ErrOrder, fmt.Sprintf("official date after death on %s", m.Died))
 	}
-	errs = m.validateGaps(errs, start, asOf)
-	errs = m.validateDiscipline(errs, start, asOf)
+	c.gaps(start)
+	c.discipline(start)
 	for i, t := range m.Transfers {
-		field := fmt.Sprintf("transfers[%d]", i)
 		if t.From.IsZero() {
-			add(field, nil, ErrMissing, "a temporary transfer needs a start date")
+			c.add("transfers", i, "", ErrMissing, "a temporary transfer needs a start date")
 		} else if !t.To.IsZero() && t.To.Before(t.From) {
-			add(field, t.To, ErrOrder, "ends before it starts on %s", t.From)
+			c.add("transfers", i, t.To.String(), ErrOrder, fmt.Sprintf("ends before it starts on %s", t.From))
 		}
 	}
-	seen := 0
+	seen := uint32(0)
 	for i, b := range m.Badges {
-		field := fmt.Sprintf("badges[%d]", i)
 		if !IsMilestone(b) {
-			add(field, intString(b), ErrBadge, "not a milestone (30, 40, 45, 50, …, 90)")
+			c.add("badges", i, strconv.Itoa(b), ErrBadge, "not a milestone (30, 40, 45, 50, …, 90)")
 			continue
 		}
-		bit := 1 << (b / 5)
+		bit := uint32(1) << (b / 5)
 		if seen&bit != 0 {
-			add(field, intString(b), ErrBadge, "listed twice")
+			c.add("badges", i, strconv.Itoa(b), ErrBadge, "listed twice")
 		}
 		seen |= bit
 	}
-	return errors.Join(errs...)
+	if len(c.errs) == 0 {
+		return nil
+	}
+	return errors.Join(c.errs...)
 }
 
-func (m *Member) validateGaps(errs []error, start, asOf chibo.Date) []error {
+// checker collects the errors of one record without allocating until the
+// first error.
+type checker struct {
+	m    *Member
+	asOf chibo.Date
+	errs []error
+}
+
+// add records an error; index >= 0 names an element of a list field, as
+// "gaps[1]".
+func (c *checker) add(field string, index int, value string, err error, detail string) {
+	if index >= 0 {
+		field += "[" + strconv.Itoa(index) + "]"
+	}
+	c.errs = append(c.errs, &FieldError{ID: c.m.ID, Field: field, Value: value, Err: err, Detail: detail})
+}
+
+func (c *checker) future(field string, d chibo.Date) {
+	if !c.asOf.IsZero() && d.After(c.asOf) {
+		c.add(field, -1, d.String(), ErrFuture, "after "+c.asOf.String())
+	}
+}
+
+func (c *checker) gaps(start chibo.Date) {
+	m := c.m
 	readmissions := 0
 	for i, g := range m.Gaps {
-		field := fmt.Sprintf("gaps[%d]", i)
-		fe := func(v chibo.Date, err error, detail string, args ...any) {
-			errs = append(errs, &FieldError{ID: m.ID, Field: field, Value: v.String(), Err: err, Detail: fmt.Sprintf(detail, args...)})
-		}
 		switch {
 		case g.Kind == 0 || int(g.Kind) >= len(gapKindNames):
-			fe(chibo.Date{}, ErrInvalidValue, "unknown gap kind %d", g.Kind)
+			c.add("gaps", i, "", ErrInvalidValue, fmt.Sprintf("unknown gap kind %d", g.Kind))
 			continue
 		case g.From.IsZero():
-			fe(chibo.Date{}, ErrMissing, "a %s period needs a start date", g.Kind)
+			c.add("gaps", i, "", ErrMissing, fmt.Sprintf("a %s period needs a start date", g.Kind))
 			continue
 		case !g.To.IsZero() && g.To.Before(g.From):
-			fe(g.To, ErrOrder, "%s period ends before it starts on %s", g.Kind, g.From)
+			c.add("gaps", i, g.To.String(), ErrOrder, fmt.Sprintf("%s period ends before it starts on %s", g.Kind, g.From))
 			continue
 		}
 		if !start.IsZero() && !g.From.After(start) {
-			fe(g.From, ErrOutsideMembership, "%s period starts on or before the admission on %s", g.Kind, start)
+			c.add("gaps", i, g.From.String(), ErrOutsideMembership, fmt.Sprintf("%s period starts on or before the admission on %s", g.Kind, start))
 		}
 		if !m.Died.IsZero() && g.From.After(m.Died) {
-			fe(g.From, ErrOutsideMembership, "%s period starts after death on %s", g.Kind, m.Died)
+			c.add("gaps", i, g.From.String(), ErrOutsideMembership, fmt.Sprintf("%s period starts after death on %s", g.Kind, m.Died))
 		}
-		if !asOf.IsZero() && g.From.After(asOf) {
-			fe(g.From, ErrFuture, "after %s", asOf)
+		if !c.asOf.IsZero() && g.From.After(c.asOf) {
+			c.add("gaps", i, g.From.String(), ErrFuture, "after "+c.asOf.String())
 		}
-		if !asOf.IsZero() && !g.To.IsZero() && g.To.After(asOf) {
-			fe(g.To, ErrFuture, "after %s", asOf)
+		if !c.asOf.IsZero() && !g.To.IsZero() && g.To.After(c.asOf) {
+			c.add("gaps", i, g.To.String(), ErrFuture, "after "+c.asOf.String())
 		}
 		for j := 0; j < i; j++ {
 			h := m.Gaps[j]
@@ -198,20 +207,45 @@ func (m *Member) validateGaps(errs []error, start, asOf chibo.Date) []error {
 				continue
 			}
 			if overlaps(g, h) {
-				fe(g.From, ErrOverlap, "overlaps gaps[%d] %s", j, h)
+				c.add("gaps", i, g.From.String(), ErrOverlap, fmt.Sprintf("overlaps gaps[%d] %s", j, h))
 			}
 		}
 		if g.Kind.EndsMembership() && !g.Open() {
 			readmissions++
 			if g.Cause.BarsReadmission() {
-				fe(g.To, ErrReadmission, "readmitted after leaving for a barred cause (%s)", g.Cause)
+				c.add("gaps", i, g.To.String(), ErrReadmission, fmt.Sprintf("readmitted after leaving for a barred cause (%s)", g.Cause))
 			}
 			if readmissions == 2 {
-				fe(g.To, ErrReadmission, "a member may be readmitted only once")
+				c.add("gaps", i, g.To.String(), ErrReadmission, "a member may be readmitted only once")
 			}
 		}
 	}
-	return errs
+}
+
+func (c *checker) discipline(start chibo.Date) {
+	m := c.m
+	for i, dc := range m.Discipline {
+		switch {
+		case dc.Form == 0 || int(dc.Form) >= len(formNames):
+			c.add("discipline", i, "", ErrInvalidValue, fmt.Sprintf("unknown discipline form %d", dc.Form))
+			continue
+		case dc.Date.IsZero():
+			c.add("discipline", i, dc.Form.String(), ErrMissing, "a discipline needs its decision date")
+			continue
+		}
+		if !start.IsZero() && dc.Date.Before(start) {
+			c.add("discipline", i, dc.String(), ErrOutsideMembership, fmt.Sprintf("decided before the admission on %s", start))
+		}
+		if !m.Died.IsZero() && dc.Date.After(m.Died) {
+			c.add("discipline", i, dc.String(), ErrOutsideMembership, fmt.Sprintf("decided after death on %s", m.Died))
+		}
+		if !c.asOf.IsZero() && dc.Date.After(c.asOf) {
+			c.add("discipline", i, dc.String(), ErrFuture, "after "+c.asOf.String())
+		}
+		if !dc.Form.AllowedForProbationary() && !start.IsZero() && !dc.Date.Before(start) && !m.recognisedBy(dc.Date) {
+			c.add("discipline", i, dc.String(), ErrDisciplineForm, fmt.Sprintf("%s (%s) on %s while probationary; only khiển trách or cảnh cáo allowed", dc.Form.VI(), dc.Form.EN(), dc.Date))
+		}
+	}
 }
 
 func overlaps(a, b Gap) bool {
@@ -219,40 +253,6 @@ func overlaps(a, b Gap) bool {
 	bEndsBeforeA := !b.To.IsZero() && b.To.Before(a.From)
 	return !aEndsBeforeB && !bEndsBeforeA
 }
-
-func (m *Member) validateDiscipline(errs []error, start, asOf chibo.Date) []error {
-	for i, dc := range m.Discipline {
-		field := fmt.Sprintf("discipline[%d]", i)
-		fe := func(err error, detail string, args ...any) {
-			errs = append(errs, &FieldError{ID: m.ID, Field: field, Value: dc.String(), Err: err, Detail: fmt.Sprintf(detail, args...)})
-		}
-		switch {
-		case dc.Form == 0 || int(dc.Form) >= len(formNames):
-			fe(ErrInvalidValue, "unknown discipline form %d", dc.Form)
-			continue
-		case dc.Date.IsZero():
-			fe(ErrMissing, "a discipline needs its decision date")
-			continue
-		}
-		if !start.IsZero() && dc.Date.Before(start) {
-			fe(ErrOutsideMembership, "decided before the admission on %s", start)
-		}
-		if !m.Died.IsZero() && dc.Date.After(m.Died) {
-			fe(ErrOutsideMembership, "decided after death on %s", m.Died)
-		}
-		if !asOf.IsZero() && dc.Date.After(asOf) {
-			fe(ErrFuture, "after %s", asOf)
-		}
-		if !dc.Form.AllowedForProbationary() && !start.IsZero() && !dc.Date.Before(start) && !m.recognisedBy(dc.Date) {
-			fe(ErrDisciplineForm, "%s (%s) on %s while probationary; only khiển trách or cảnh cáo allowed", dc.Form.VI(), dc.Form.EN(), dc.Date)
-		}
-	}
-	return errs
-}
-
-type intString int
-
-func (i intString) String() string { return strconv.Itoa(int(i)) }
 
 // recognisedBy reports whether the member had been recognised as official
 // by d (whatever happened on d itself), counting an earlier membership of a

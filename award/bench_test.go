@@ -1,0 +1,54 @@
+package award_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/chibo-go/chibo"
+	"github.com/chibo-go/chibo/award"
+)
+
+var benchRound = chibo.DateOf(2026, time.September, 2)
+
+// BenchmarkCheck is the bulk path: one member, no reasons. Reported per
+// member.
+func BenchmarkCheck(b *testing.B) {
+	ms := syntheticRoster(4096, 1)
+	r := award.RegimeOn(benchRound)
+	b.ReportAllocs()
+	b.ResetTimer()
+	var eligible int
+	for i := 0; b.Loop(); i++ {
+		if r.Check(&ms[i&4095], benchRound).Status == award.Eligible {
+			eligible++
+		}
+	}
+	_ = eligible
+}
+
+// BenchmarkDecide is the path with reasons.
+func BenchmarkDecide(b *testing.B) {
+	ms := syntheticRoster(4096, 2)
+	r := award.RegimeOn(benchRound)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		_ = r.Decide(&ms[i&4095], benchRound)
+	}
+}
+
+// BenchmarkNominate decides one round over a 100,000-member roster,
+// validation included. ns/op is per roster; divide by 100,000 for a member.
+func BenchmarkNominate(b *testing.B) {
+	ms := syntheticRoster(100_000, 3)
+	r := award.RegimeOn(benchRound)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		n := r.Nominate(ms, benchRound)
+		if len(n.Rejected) != 0 {
+			b.Fatalf("synthetic roster has rejected records: %v", n.Rejected[0].Err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/100_000, "ns/member")
+}
