@@ -189,7 +189,7 @@ func TestReachesOn(t *testing.T) {
 		}, 30, "2020-01-10"},
 		{"a gap pushed into range by an earlier one counts too", "rules/badge.md R4.4", func(t testing.TB) member.Member {
 			return member.Member{DecisionDate: day(t, "1990-01-10"), Gaps: []member.Gap{
-				gap(t, member.Transfer, "2020-01-20", "2020-01-29"), // 10 days, after 10/01/2020 until pushed
+				gap(t, member.Transfer, "2020-01-20", "2020-01-29"),    // 10 days, after 10/01/2020 until pushed
 				gap(t, member.LostContact, "2000-01-01", "2000-01-31"), // 31 days
 			}}
 		}, 30, "2020-02-20"},
