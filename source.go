@@ -31,8 +31,14 @@ func (c Confidence) String() string {
 	return fmt.Sprintf("Confidence(%d)", uint8(c))
 }
 
-// MarshalText implements encoding.TextMarshaler.
-func (c Confidence) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+// MarshalText implements encoding.TextMarshaler. A value other than the
+// four defined is an error, so that what is written can be read back.
+func (c Confidence) MarshalText() ([]byte, error) {
+	if int(c) >= len(confidenceNames) {
+		return nil, fmt.Errorf("chibo: invalid confidence %d", uint8(c))
+	}
+	return []byte(c.String()), nil
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (c *Confidence) UnmarshalText(b []byte) error {
@@ -68,6 +74,9 @@ type Source struct {
 // String returns a short citation: "24-QĐ/TW (30/07/2021), điểm 4.5.1 [verified]".
 func (s Source) String() string {
 	out := s.Document
+	if out == "" {
+		out = "(no document)"
+	}
 	if !s.Date.IsZero() {
 		out += " (" + s.Date.VN() + ")"
 	}

@@ -41,7 +41,15 @@ func (s Span) VN() string {
 	return fmt.Sprintf("%d năm %d tháng %d ngày", s.Years, s.Months, s.Days)
 }
 
-// EN returns the span in English, as "29 years 11 months 5 days".
+// EN returns the span in English, as "29 years 11 months 5 days" (with
+// "1 year", "1 month", "1 day" in the singular).
 func (s Span) EN() string {
-	return fmt.Sprintf("%d years %d months %d days", s.Years, s.Months, s.Days)
+	return plural(s.Years, "year") + " " + plural(s.Months, "month") + " " + plural(s.Days, "day")
+}
+
+func plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
 }
