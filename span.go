@@ -5,9 +5,9 @@ import "fmt"
 // Span is a length of calendar time in whole years, months and days, as
 // party documents state it ("29 năm 11 tháng 5 ngày").
 type Span struct {
-	Years  int
-	Months int
-	Days   int
+	Years  int `json:"years"`
+	Months int `json:"months"`
+	Days   int `json:"days"`
 }
 
 // Between returns the calendar span from d to e: the largest number of whole

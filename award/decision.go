@@ -92,23 +92,23 @@ const (
 // Outcome is the result of a badge decision without its reasons: what
 // Check returns on the bulk path, and what Decision embeds.
 type Outcome struct {
-	Status    Status
-	Kind      Kind
-	Milestone int        // the milestone awarded, deferred or next due (0: none)
-	Due       chibo.Date // the date party age reaches Milestone (mốc)
+	Status    Status     `json:"status"`
+	Kind      Kind       `json:"kind"`
+	Milestone int        `json:"milestone"`    // the milestone awarded, deferred or next due (0: none)
+	Due       chibo.Date `json:"due,omitzero"` // the date party age reaches Milestone (mốc)
 	// Round is the round of the award: the round decided when Eligible; the
 	// first round on or after Due (or, for an early award, on or after the
 	// window's opening) when NotDue; the first round on or after
 	// DeferredUntil when Deferred; zero otherwise.
-	Round chibo.Date
+	Round chibo.Date `json:"round,omitzero"`
 	// DeferredUntil is the end of the discipline deferral (Deferred only).
-	DeferredUntil chibo.Date
+	DeferredUntil chibo.Date `json:"deferred_until,omitzero"`
 	// WindowOpens is the first day an early award is allowed, when the
 	// decision involved an early window.
-	WindowOpens chibo.Date
+	WindowOpens chibo.Date `json:"window_opens,omitzero"`
 	// Missed are lower milestones reached but never received; they are
 	// reported, not awarded (rules/badge.md R2.6).
-	Missed Milestones
+	Missed Milestones `json:"missed,omitempty"`
 
 	cause      cause
 	early      int // the early window applied, in months
@@ -119,21 +119,21 @@ type Outcome struct {
 // reasons that produced it.
 type Decision struct {
 	Outcome
-	ID     string
-	Name   string
-	Branch string
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	Branch string `json:"branch,omitempty"`
 	// Considered is the round date the decision was made for (the
 	// consideration date, "thời điểm xét tặng").
-	Considered chibo.Date
+	Considered chibo.Date `json:"considered"`
 	// Regime is the Name of the regime applied.
-	Regime string
+	Regime string `json:"regime"`
 	// PartyAge is the party age on the round date, or at death; HasPartyAge
 	// is false when the member has none (probationary, no start date).
-	PartyAge    chibo.Span
-	HasPartyAge bool
+	PartyAge    chibo.Span `json:"party_age"`
+	HasPartyAge bool       `json:"has_party_age"`
 	// Return lists the badges an expelled or struck-off member must return
 	// (HD 01-HD/TW 2021, mục 18).
-	Return []int
+	Return []int `json:"return,omitempty"`
 	// Reasons explain the decision step by step.
-	Reasons []chibo.Reason
+	Reasons []chibo.Reason `json:"reasons"`
 }

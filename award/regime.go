@@ -1,6 +1,9 @@
 package award
 
 import (
+	"encoding/json"
+	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/chibo-go/chibo"
@@ -45,6 +48,36 @@ func (s Milestones) List() []int {
 		out = append(out, y)
 	}
 	return out
+}
+
+// MarshalJSON writes the set as a list of years, [30, 40].
+func (s Milestones) MarshalJSON() ([]byte, error) {
+	b := []byte{'['}
+	for y := s.Next(0); y != 0; y = s.Next(y) {
+		if len(b) > 1 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(y), 10)
+	}
+	return append(b, ']'), nil
+}
+
+// UnmarshalJSON reads a list of years; years that are not multiples of 5
+// between 5 and 155 are an error.
+func (s *Milestones) UnmarshalJSON(b []byte) error {
+	var years []int
+	if err := json.Unmarshal(b, &years); err != nil {
+		return err
+	}
+	var set Milestones
+	for _, y := range years {
+		if y <= 0 || y%5 != 0 || y/5 >= 32 {
+			return fmt.Errorf("award: %d is not a milestone", y)
+		}
+		set |= 1 << uint(y/5)
+	}
+	*s = set
+	return nil
 }
 
 // EarlyWindows gives, for each milestone, how many months before the
