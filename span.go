@@ -5,9 +5,9 @@ import "fmt"
 // Span is a length of calendar time in whole years, months and days, as
 // party documents state it ("29 năm 11 tháng 5 ngày").
 type Span struct {
-	Years  int `json:"years"`
-	Months int `json:"months"`
-	Days   int `json:"days"`
+	Years  int `json:"years"`  // whole years
+	Months int `json:"months"` // whole months after the years, 0–11
+	Days   int `json:"days"`   // days after the months
 }
 
 // Between returns the calendar span from d to e: the largest number of whole

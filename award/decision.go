@@ -92,8 +92,8 @@ const (
 // Outcome is the result of a badge decision without its reasons: what
 // Check returns on the bulk path, and what Decision embeds.
 type Outcome struct {
-	Status    Status     `json:"status"`
-	Kind      Kind       `json:"kind"`
+	Status    Status     `json:"status"`       // eligible, deferred, not due, ineligible or invalid
+	Kind      Kind       `json:"kind"`         // regular, early for illness, posthumous, early posthumous
 	Milestone int        `json:"milestone"`    // the milestone awarded, deferred or next due (0: none)
 	Due       chibo.Date `json:"due,omitzero"` // the date party age reaches Milestone (mốc)
 	// Round is the round of the award: the round decided when Eligible; the
@@ -119,9 +119,9 @@ type Outcome struct {
 // reasons that produced it.
 type Decision struct {
 	Outcome
-	ID     string `json:"id"`
-	Name   string `json:"name"`
-	Branch string `json:"branch,omitempty"`
+	ID     string `json:"id"`               // the member's ID
+	Name   string `json:"name"`             // the member's name
+	Branch string `json:"branch,omitempty"` // the member's cell
 	// Considered is the round date the decision was made for (the
 	// consideration date, "thời điểm xét tặng").
 	Considered chibo.Date `json:"considered"`

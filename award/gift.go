@@ -10,9 +10,9 @@ import (
 // BaseSalary is the base salary (mức lương cơ sở) from a date, set by a
 // government decree.
 type BaseSalary struct {
-	From   chibo.Date
-	Amount int64 // VND per month
-	Source chibo.Source
+	From   chibo.Date   // first day in force
+	Amount int64        // VND per month
+	Source chibo.Source // the decree
 }
 
 var baseSalaries = [...]BaseSalary{
@@ -49,15 +49,15 @@ var giftTenths = map[int]int64{30: 15, 40: 20, 50: 30, 55: 35, 60: 50, 65: 60, 7
 
 // Gift is the money that accompanies a badge (tiền thưởng).
 type Gift struct {
-	Milestone int
+	Milestone int // the badge, in years of party age
 	// Known is false when the amount cannot be computed: a milestone with
 	// no known multiple (45, 85, 90) or a date before the base-salary table.
 	Known bool
 	// Tenths is the multiple of the base salary in tenths (15 = 1.5 times).
 	Tenths     int64
-	BaseSalary BaseSalary
-	Amount     int64 // VND
-	Reasons    []chibo.Reason
+	BaseSalary BaseSalary     // the base salary applied
+	Amount     int64          // VND
+	Reasons    []chibo.Reason // how the amount was found, or why it is unknown
 }
 
 // RuleGift is the rule identifier of the gift reasons.

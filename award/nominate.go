@@ -12,7 +12,7 @@ import (
 // pointer into the roster passed in) and the outcome. Call Regime.Decide on
 // Member for the reasons.
 type Nominee struct {
-	Member *member.Member
+	Member *member.Member // points into the roster passed to Nominate
 	Outcome
 }
 
@@ -21,7 +21,7 @@ type Nominee struct {
 type Rejection struct {
 	Index int    // position in the roster
 	ID    string // the record's ID, possibly empty
-	Err   error
+	Err   error  // why it was rejected
 }
 
 // Nominations is the list a committee draws up for a round (danh sách đề
@@ -29,8 +29,8 @@ type Rejection struct {
 // records that could not be decided. Nothing is dropped: every roster
 // record is either decided or rejected.
 type Nominations struct {
-	Round  chibo.Date
-	Regime string
+	Round  chibo.Date // the round decided
+	Regime string     // the Name of the regime applied
 	// Awards are the members eligible in the round, sorted by branch, then
 	// name, then ID (byte order of the UTF-8 text; re-sort for Vietnamese
 	// collation).
@@ -87,11 +87,11 @@ func byBranchName(a, b Nominee) int {
 
 // Upcoming is a milestone a member reaches in a period.
 type Upcoming struct {
-	Member    *member.Member
-	Milestone int
-	Due       chibo.Date // the date the milestone is reached
-	Round     chibo.Date // the first round on or after Due
-	Regime    string     // the regime in force on Round
+	Member    *member.Member // points into the roster passed to Schedule
+	Milestone int            // the milestone reached, in years
+	Due       chibo.Date     // the date the milestone is reached
+	Round     chibo.Date     // the first round on or after Due
+	Regime    string         // the regime in force on Round
 }
 
 // Schedule lists who reaches which milestone between from and to (both

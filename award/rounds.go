@@ -9,10 +9,10 @@ import (
 
 // Occasion is a yearly anniversary on which badges are awarded.
 type Occasion struct {
-	Month time.Month
-	Day   int
-	VI    string // the anniversary in Vietnamese
-	EN    string // the anniversary in English
+	Month time.Month // month of the anniversary
+	Day   int        // day of the month
+	VI    string     // the anniversary in Vietnamese
+	EN    string     // the anniversary in English
 }
 
 // StandardOccasions returns the four yearly award occasions of Hướng dẫn

@@ -143,9 +143,9 @@ func (c ExitCause) BarsReadmission() bool {
 // Gap is a period of a member's history, both ends inclusive. A zero To
 // means the period has not ended.
 type Gap struct {
-	Kind GapKind    `json:"kind"`
-	From chibo.Date `json:"from"`
-	To   chibo.Date `json:"to,omitzero"`
+	Kind GapKind    `json:"kind"`        // what the period was
+	From chibo.Date `json:"from"`        // first day
+	To   chibo.Date `json:"to,omitzero"` // last day; zero while the period goes on
 	// Cause is why the member left, for Expelled and StruckOff gaps.
 	Cause ExitCause `json:"cause,omitzero"`
 }
@@ -246,7 +246,7 @@ func (f Form) AllowedForProbationary() bool { return f == Reprimand || f == Warn
 
 // Discipline is a party disciplinary decision.
 type Discipline struct {
-	Form Form       `json:"form"`
+	Form Form       `json:"form"` // the form of discipline
 	Date chibo.Date `json:"date"` // date of the decision
 }
 
@@ -256,7 +256,7 @@ func (d Discipline) String() string { return d.Form.String() + "@" + d.Date.Stri
 // TemporaryTransfer is a temporary transfer of party activity to another
 // organisation (sinh hoạt đảng tạm thời), both ends inclusive.
 type TemporaryTransfer struct {
-	From   chibo.Date `json:"from"`
-	To     chibo.Date `json:"to,omitzero"`
-	Branch string     `json:"branch,omitempty"`
+	From   chibo.Date `json:"from"`             // first day
+	To     chibo.Date `json:"to,omitzero"`      // last day; zero while it goes on
+	Branch string     `json:"branch,omitempty"` // the organisation where the member is active
 }
