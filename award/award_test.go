@@ -413,3 +413,24 @@ func TestReissue(t *testing.T) {
 	ok, _ = award.Reissue(&m, 40, true, on)
 	assert.False(t, ok, "outside the Party")
 }
+
+func TestRegression_ZeroRoundSaysSo(t *testing.T) {
+	// A zero round date was reported as a record without an admission date.
+	m := official(t, "b", "1992-07-15")
+	d := award.Regime2021.Decide(&m, chibo.Date{})
+	assert.Equal(t, award.Invalid, d.Status)
+	assert.Equal(t, []string{award.RuleNoRound}, ruleIDs(d.Reasons))
+}
+
+func TestRegression_DuplicateIDsAreRejected(t *testing.T) {
+	// SPEC: ids are unique; a repeated id was decided twice.
+	roster := []member.Member{official(t, "x", "1992-06-01"), official(t, "x", "1982-06-01"), official(t, "y", "1992-06-01")}
+	n := award.Regime2021.Nominate(roster, day(t, "2022-09-02"))
+	require.Len(t, n.Rejected, 1)
+	assert.Equal(t, 1, n.Rejected[0].Index)
+	assert.ErrorIs(t, n.Rejected[0].Err, member.ErrDuplicateID)
+	assert.Equal(t, 2, n.Decided)
+	_, rejected := award.Schedule(roster, day(t, "2022-01-01"), day(t, "2023-01-01"))
+	require.Len(t, rejected, 1)
+	assert.ErrorIs(t, rejected[0].Err, member.ErrDuplicateID)
+}

@@ -15,7 +15,11 @@ import (
 // it still returns, with an unspecified outcome.
 func (r *Regime) Check(m *member.Member, round chibo.Date) Outcome {
 	o := Outcome{discipline: -1}
-	if m == nil || m.Start().IsZero() || round.IsZero() {
+	switch {
+	case round.IsZero():
+		o.Status, o.cause = Invalid, causeNoRound
+		return o
+	case m == nil || m.Start().IsZero():
 		o.Status, o.cause = Invalid, causeNoStart
 		return o
 	}

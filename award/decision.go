@@ -77,6 +77,7 @@ type cause uint8
 const (
 	causeNone          cause = iota
 	causeNoStart             // no admission date
+	causeNoRound             // no round date
 	causeOutside             // expelled or struck off
 	causeProbationary        // living, not official
 	causeDiedProbation       // died before recognition

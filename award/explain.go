@@ -13,6 +13,7 @@ import (
 const (
 	RuleRegime          = "award.regime"           // the regime in force on the round date
 	RuleNoRecord        = "award.record.missing"   // no admission date: nothing to decide
+	RuleNoRound         = "award.round.missing"    // no round date: nothing to decide
 	RuleOutside         = "award.outside"          // expelled or struck off: ineligible
 	RuleReturn          = "award.outside.return"   // badges to return
 	RuleProbationary    = "award.probationary"     // no party age before recognition
@@ -53,6 +54,11 @@ func reasonNoRecord() chibo.Reason {
 func months(n int) (vi, en string) { return fmt.Sprintf("%d tháng", n), fmt.Sprintf("%d months", n) }
 
 func (r *Regime) explain(m *member.Member, d *Decision) []chibo.Reason {
+	if d.Considered.IsZero() {
+		return []chibo.Reason{reason(RuleNoRound, srcRoundPolicy,
+			"Không có ngày xét tặng: không xác định được quy định áp dụng và tuổi đảng.",
+			"No round date was given: the regime and the party age cannot be determined.")}
+	}
 	rs := make([]chibo.Reason, 0, 6)
 	rs = append(rs, reason(RuleRegime, r.Basis,
 		fmt.Sprintf("Xét theo quy định %s (%s), có hiệu lực từ %s, áp dụng tại ngày xét %s.", r.Name, r.Basis.Document, r.From.VN(), d.Considered.VN()),

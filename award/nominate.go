@@ -2,6 +2,7 @@ package award
 
 import (
 	"cmp"
+	"errors"
 	"slices"
 
 	"github.com/chibo-go/chibo"
@@ -45,15 +46,17 @@ type Nominations struct {
 }
 
 // Nominate decides one round for every member of a roster. Each record is
-// validated first (member.Validate, without an as-of date: a roster kept up
+// validated first, and a record repeating an earlier record's ID is
+// rejected (member.Validate, without an as-of date: a roster kept up
 // to today may be used for an earlier round, and Check ignores what
 // happened after the round); a record that fails is reported in Rejected
 // and not decided. Apart from the nominee lists it does not allocate per member.
 func (r *Regime) Nominate(roster []member.Member, round chibo.Date) Nominations {
 	n := Nominations{Round: round, Regime: r.Name}
+	dup := member.DuplicateIDs(roster)
 	for i := range roster {
 		m := &roster[i]
-		if err := m.Validate(chibo.Date{}); err != nil {
+		if err := validate(m, dup[i]); err != nil {
 			n.Rejected = append(n.Rejected, Rejection{Index: i, ID: m.ID, Err: err})
 			continue
 		}
@@ -103,9 +106,10 @@ type Upcoming struct {
 func Schedule(roster []member.Member, from, to chibo.Date) ([]Upcoming, []Rejection) {
 	var out []Upcoming
 	var rejected []Rejection
+	dup := member.DuplicateIDs(roster)
 	for i := range roster {
 		m := &roster[i]
-		if err := m.Validate(chibo.Date{}); err != nil {
+		if err := validate(m, dup[i]); err != nil {
 			rejected = append(rejected, Rejection{Index: i, ID: m.ID, Err: err})
 			continue
 		}
@@ -137,4 +141,14 @@ func Schedule(roster []member.Member, from, to chibo.Date) ([]Upcoming, []Reject
 			cmp.Compare(a.Member.ID, b.Member.ID))
 	})
 	return out, rejected
+}
+
+// validate checks a roster record: member.Validate without an as-of date,
+// joined with dup, the record's duplicate-ID error if any.
+func validate(m *member.Member, dup error) error {
+	err := m.Validate(chibo.Date{})
+	if dup == nil {
+		return err
+	}
+	return errors.Join(dup, err)
 }

@@ -108,8 +108,14 @@ func (c ExitCause) String() string {
 	return fmt.Sprintf("ExitCause(%d)", uint8(c))
 }
 
-// MarshalText implements encoding.TextMarshaler.
-func (c ExitCause) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+// MarshalText implements encoding.TextMarshaler. A value other than the
+// defined causes is an error.
+func (c ExitCause) MarshalText() ([]byte, error) {
+	if int(c) >= len(causeNames) {
+		return nil, fmt.Errorf("member: invalid exit cause %d", uint8(c))
+	}
+	return []byte(c.String()), nil
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (c *ExitCause) UnmarshalText(b []byte) error {

@@ -2,6 +2,7 @@ package member
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/chibo-go/chibo"
 )
@@ -28,18 +29,24 @@ func (g Gender) String() string {
 	return fmt.Sprintf("Gender(%d)", uint8(g))
 }
 
-// MarshalText implements encoding.TextMarshaler.
-func (g Gender) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
+// MarshalText implements encoding.TextMarshaler. A value other than the
+// three defined is an error.
+func (g Gender) MarshalText() ([]byte, error) {
+	if int(g) >= len(genderNames) {
+		return nil, fmt.Errorf("member: invalid gender %d", uint8(g))
+	}
+	return []byte(g.String()), nil
+}
 
-// UnmarshalText implements encoding.TextUnmarshaler. It accepts "male",
-// "female", "nam", "nữ" and "".
+// UnmarshalText implements encoding.TextUnmarshaler. It accepts, in any
+// case, "male", "female", "nam", "nữ", "m", "f" and "".
 func (g *Gender) UnmarshalText(b []byte) error {
-	switch string(b) {
+	switch strings.ToLower(string(b)) {
 	case "":
 		*g = GenderUnknown
-	case "male", "nam", "m", "M":
+	case "male", "nam", "m":
 		*g = Male
-	case "female", "nữ", "nu", "f", "F":
+	case "female", "nữ", "nu", "f":
 		*g = Female
 	default:
 		return fmt.Errorf("member: unknown gender %q", b)

@@ -51,7 +51,7 @@ func (m *Member) daysNotCounted(start, d chibo.Date) int {
 // in OfficialDate is taken to have been official throughout the membership
 // before the exit.
 func (m *Member) OfficialOn(d chibo.Date) bool {
-	if m.OfficialDate.IsZero() || d.IsZero() {
+	if m.OfficialDate.IsZero() || d.IsZero() || (!m.Died.IsZero() && d.After(m.Died)) {
 		return false
 	}
 	if !m.OfficialDate.After(d) {

@@ -231,3 +231,10 @@ func TestReachesOnAgreesWithPartyAge(t *testing.T) {
 		assert.Equal(t, years-1, before.Years, "the day before %s", due)
 	}
 }
+
+func TestRegression_NotOfficialAfterDeath(t *testing.T) {
+	// OfficialOn said true for a date after the member's death.
+	m := member.Member{DecisionDate: day(t, "1968-05-01"), OfficialDate: day(t, "1969-05-01"), Died: day(t, "2021-11-20")}
+	assert.True(t, m.OfficialOn(day(t, "2021-11-20")), "official on the day of death")
+	assert.False(t, m.OfficialOn(day(t, "2022-09-02")))
+}

@@ -36,6 +36,8 @@ var (
 	// ErrInvalidValue: a value outside its type's range (an unknown gap kind
 	// or discipline form).
 	ErrInvalidValue = errors.New("invalid value")
+	// ErrDuplicateID: a second record with the same ID in one roster.
+	ErrDuplicateID = errors.New("duplicate id")
 )
 
 // FieldError reports one problem with one field of one member record. It
@@ -56,7 +58,9 @@ func (e *FieldError) Error() string {
 	if e.Value != "" {
 		s += "=" + e.Value
 	}
-	s += ": " + e.Err.Error()
+	if e.Err != nil {
+		s += ": " + e.Err.Error()
+	}
 	if e.Detail != "" {
 		s += ": " + e.Detail
 	}
@@ -100,6 +104,9 @@ func (m *Member) Validate(asOf chibo.Date) error {
 	}
 	if start.IsZero() {
 		c.add("decision_date", -1, "", ErrMissing, "one of decision_date and card_date is required")
+	}
+	if int(m.Gender) >= len(genderNames) {
+		c.add("gender", -1, strconv.Itoa(int(m.Gender)), ErrInvalidValue, "want male, female or unknown")
 	}
 	c.future("born", m.Born)
 	c.future("decision_date", m.DecisionDate)
@@ -181,6 +188,9 @@ func (c *checker) gaps(start chibo.Date) {
 		switch {
 		case g.Kind == 0 || int(g.Kind) >= len(gapKindNames):
 			c.add("gaps", i, "", ErrInvalidValue, fmt.Sprintf("unknown gap kind %d", g.Kind))
+			continue
+		case int(g.Cause) >= len(causeNames):
+			c.add("gaps", i, "", ErrInvalidValue, fmt.Sprintf("unknown exit cause %d", g.Cause))
 			continue
 		case g.From.IsZero():
 			c.add("gaps", i, "", ErrMissing, fmt.Sprintf("a %s period needs a start date", g.Kind))
@@ -271,4 +281,28 @@ func (m *Member) recognisedBy(d chibo.Date) bool {
 		}
 	}
 	return false
+}
+
+// DuplicateIDs returns a *FieldError (wrapping ErrDuplicateID) for every
+// record of the roster whose non-empty ID was already used by an earlier
+// record, keyed by its index. The first record with an ID is not reported.
+func DuplicateIDs(roster []Member) map[int]error {
+	var dup map[int]error
+	first := make(map[string]int, len(roster))
+	for i := range roster {
+		id := roster[i].ID
+		if id == "" {
+			continue
+		}
+		if j, ok := first[id]; ok {
+			if dup == nil {
+				dup = make(map[int]error)
+			}
+			dup[i] = &FieldError{ID: id, Field: "id", Value: id, Err: ErrDuplicateID,
+				Detail: "already used by record " + strconv.Itoa(j+1) + " of the roster"}
+			continue
+		}
+		first[id] = i
+	}
+	return dup
 }

@@ -118,3 +118,23 @@ func TestValidateDoesNotAllocateForAConsistentRecord(t *testing.T) {
 	allocs := testing.AllocsPerRun(100, func() { _ = m.Validate(day(t, "2026-11-29")) })
 	assert.Zero(t, allocs)
 }
+
+func TestRegression_FieldErrorWithoutSentinel(t *testing.T) {
+	// FieldError.Error panicked on a nil Err.
+	assert.NotPanics(t, func() { _ = (&member.FieldError{ID: "a", Field: "x"}).Error() })
+}
+
+func TestRegression_OutOfRangeEnumsAreRejected(t *testing.T) {
+	// Gender 9 and exit cause 42 passed Validate and marshalled to text that could not be read back.
+	m := member.Member{ID: "a", Name: "A", DecisionDate: day(t, "1990-01-01"), OfficialDate: day(t, "1991-01-01"), Gender: 9,
+		Gaps: []member.Gap{{Kind: member.StruckOff, Cause: 42, From: day(t, "2000-01-01")}}}
+	err := m.Validate(chibo.Date{})
+	assert.ErrorIs(t, err, member.ErrInvalidValue)
+	_, err = member.Gender(9).MarshalText()
+	assert.Error(t, err)
+	_, err = member.ExitCause(42).MarshalText()
+	assert.Error(t, err)
+	var g member.Gender
+	require.NoError(t, g.UnmarshalText([]byte("Nam")))
+	assert.Equal(t, member.Male, g, "gender is read in any case")
+}
