@@ -229,10 +229,12 @@ func joinInts(v []int) string {
 	return strings.Join(s, ", ")
 }
 
-// explainTransition cites the 2016 transitional rules when they award a
-// 45-year badge reached before the badge existed (rules/badge.md R2.5).
+// explainTransition cites the 2016 transitional rules when a regime awards
+// a 45-year badge reached before the badge existed (rules/badge.md R2.5):
+// a member who had 45 but not 50 years on 25/07/2016, or who died before
+// 20/09/2016 with 45 years.
 func (r *Regime) explainTransition(rs []chibo.Reason, o Outcome) []chibo.Reason {
-	if !r.Transition45 || o.Milestone != 45 || !o.Due.Before(transition45Date) {
+	if !r.Milestones.Has(45) || o.Milestone != 45 || !o.Due.Before(transition45Date) {
 		return rs
 	}
 	return append(rs, reason(RuleTransition45, srcTransition45,

@@ -161,10 +161,6 @@ type Regime struct {
 	Deferral       DeferralTable
 	DeferralSource chibo.Source // legal basis of Deferral
 
-	// Transition45 marks the 2016 rules that introduced the 45-year badge
-	// and awarded it to members who had passed 45 but not 50 years.
-	Transition45 bool
-
 	// Rounds are the award occasions (đợt xét tặng).
 	Rounds Rounds
 }
@@ -228,7 +224,6 @@ var Regime2016 = Regime{
 	PosthumousSource:   srcQD29,
 	Deferral:           DeferralTable{member.Warning: 6, member.Dismissal: 12},
 	DeferralSource:     srcQD29,
-	Transition45:       true,
 }
 
 // Regime2021 is the badge regime of Quy định 24-QĐ/TW (30/07/2021) and

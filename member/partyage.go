@@ -119,28 +119,32 @@ func (m *Member) PartyAge(d chibo.Date) (chibo.Span, bool) {
 		d = m.Died
 	}
 	if m.OutsideOn(d) {
-		// Outside the Party the age stands still at the exit.
-		d = m.lastInside(d)
-	}
-	if !m.OfficialOn(d) {
+		// Outside the Party the age stands still at the exit: the span runs
+		// to the first day outside, as it does for a period not counted.
+		exit := m.exitOn(d)
+		if !m.OfficialOn(exit.AddDays(-1)) {
+			return chibo.Span{}, false
+		}
+		d = exit
+	} else if !m.OfficialOn(d) {
 		return chibo.Span{}, false
 	}
 	counted := d.AddDays(-m.daysNotCounted(start, d))
 	return chibo.Between(start, counted), true
 }
 
-// lastInside returns the day before the exit gap containing d, for the
-// party age of a member outside the Party (frozen at the exit).
-func (m *Member) lastInside(d chibo.Date) chibo.Date {
+// exitOn returns the first day outside the Party of the exit (expulsion or
+// removal) in force on d.
+func (m *Member) exitOn(d chibo.Date) chibo.Date {
 	for i := range m.Gaps {
 		g := &m.Gaps[i]
 		if g.Kind.EndsMembership() && g.Contains(d) {
-			return g.From.AddDays(-1)
+			return g.From
 		}
 	}
 	for _, dc := range m.Discipline {
-		if dc.Form == Expulsion && !dc.Date.After(d) {
-			return dc.Date.AddDays(-1)
+		if dc.Form == Expulsion && !dc.Date.After(d) && !m.readmittedAfter(dc.Date, d) {
+			return dc.Date
 		}
 	}
 	return d

@@ -146,8 +146,8 @@ func TestPartyAge(t *testing.T) {
 				return member.Member{ID: "x", DecisionDate: day(t, "1970-04-01"), OfficialDate: day(t, "1971-04-01"),
 					Discipline: []member.Discipline{{Form: member.Expulsion, Date: day(t, "2026-03-01")}}}
 			},
-			// The last day inside is 28/02/2026: 01/04/1970 + 55y 10m = 01/02/2026, + 27 days.
-			on: "2026-09-02", want: chibo.Span{Years: 55, Months: 10, Days: 27}, ok: true,
+			// The span runs to the first day outside, 01/03/2026: 01/04/1970 + 55y 11m.
+			on: "2026-09-02", want: chibo.Span{Years: 55, Months: 11}, ok: true,
 		},
 		{
 			name: "before the start there is no party age", rule: "rules/badge.md R4.1",
@@ -237,4 +237,15 @@ func TestRegression_NotOfficialAfterDeath(t *testing.T) {
 	m := member.Member{DecisionDate: day(t, "1968-05-01"), OfficialDate: day(t, "1969-05-01"), Died: day(t, "2021-11-20")}
 	assert.True(t, m.OfficialOn(day(t, "2021-11-20")), "official on the day of death")
 	assert.False(t, m.OfficialOn(day(t, "2022-09-02")))
+}
+
+func TestRegression_OutsideAgeCountsTheLastDay(t *testing.T) {
+	// A struck-off member's age stood one day short of a lost-contact member's with the same dates.
+	for _, k := range []member.GapKind{member.StruckOff, member.LostContact} {
+		m := member.Member{DecisionDate: day(t, "1990-05-01"), OfficialDate: day(t, "1991-05-01"),
+			Gaps: []member.Gap{gap(t, k, "2019-01-01", "")}}
+		age, ok := m.PartyAge(day(t, "2026-09-02"))
+		require.True(t, ok, k)
+		assert.Equal(t, chibo.Span{Years: 28, Months: 8}, age, k)
+	}
 }
