@@ -36,6 +36,35 @@
 // the start to that date less the days not counted; it reaches N years on
 // the milestone date and never decreases.
 //
+// # Lifecycle
+//
+// AdmissionRules.CheckAdmission checks an application on the day the cell
+// considers it: age 18 to 60 counted by month (above 60 only with a
+// central-level committee's consent), lower-secondary education with its
+// exceptions, two introducers who are official members and have known the
+// applicant for 12 months, and the readmission conditions (once, 36 months
+// out, 60 months after an expunged minor conviction, the barred causes).
+// Screen lists the grounds for removal from the rolls (xoá tên) in a year;
+// ExemptionRules.CheckExemption and CheckTemporaryTransfer decide exemption
+// from activities and temporary transfers.
+//
+// # Discipline
+//
+// FormsFor and CheckForm give the forms of discipline by status (a
+// probationary member may only be reprimanded or warned); Limitation
+// applies the statute of limitations (5 years for a reprimand-level
+// violation, 10 for warning or dismissal level, none for expulsion level,
+// restarted by a new violation); EffectEnds, InEffect and Blocks say when a
+// discipline stops having effect (12 months, expulsion never) and what it
+// blocks meanwhile: appointment, transfer, rank promotion and awards.
+//
+// # Dues
+//
+// DuesFor computes the monthly party dues (đảng phí) under Quyết định
+// 342-QĐ/TW (2011) and Quy định 01-QĐ/TW (2026): by income category, the
+// 50-years-of-party-age exemption and the other exemptions and reductions
+// of 2026. No rounding rule was found: amounts are floored to the đồng.
+//
 // # Roster
 //
 // ReadCSV and WriteCSV read and write the roster CSV of the project
