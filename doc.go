@@ -71,6 +71,22 @@
 // state it ("29 năm 11 tháng 5 ngày"), with the same convention, so a span
 // of N years is reached exactly on AddYears(N).
 //
+// # Calendar
+//
+// Deadlines such as "within 30 working days of the decision" count working
+// days (ngày làm việc): Monday to Friday less the public holidays. The
+// holidays follow the Labour Code in force (Bộ luật Lao động 2019, Điều
+// 112: eleven days, and from 01/07/2026 Ngày Văn hóa Việt Nam on 24/11),
+// including the lunar ones — Tết Nguyên đán and Giỗ Tổ Hùng Vương on 10/3 —
+// computed by a Vietnamese lunar calendar (âm lịch) at UTC+7 ([ToLunar],
+// [FromLunar], [LunarNewYear]). A holiday on a weekly day off moves to the
+// next working day (Điều 111 khoản 3, nghỉ bù). The zero [Calendar] applies
+// the statute; [VietnamCivilService] adds the Government's civil-service
+// breaks and swapped Saturdays (làm bù) of 2020–2026 as data with their
+// sources, and a caller can add others. [Calendar.AddWorkingDays] gives a
+// deadline: "within N working days of d" means on or before
+// AddWorkingDays(d, N).
+//
 // # Badge regimes
 //
 // The Party membership badge rules in force on a round date (package award):
@@ -135,4 +151,7 @@
 //   - Ban Tổ chức Trung ương: the Central Organisation Commission.
 //   - lương cơ sở: base salary, the unit of the badge gift amounts.
 //   - đảng phí: party dues.
+//   - âm lịch: the lunar calendar; Tết Nguyên đán, the lunar new year.
+//   - ngày làm việc: working day; nghỉ bù: a compensatory day off; làm bù:
+//     a swapped working day.
 package chibo
