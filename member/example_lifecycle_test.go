@@ -51,3 +51,26 @@ func ExampleCheckTemporaryTransfer() {
 	fmt.Println(ok, r.EN)
 	// Output: true A stay of 0 years 9 months 0 days: a temporary transfer; the member is not counted in the host organisation's membership.
 }
+
+// The recognition timeline of a probationary member, in working days of
+// the civil-service calendar.
+func ExampleProbationOf() {
+	m := member.Member{ID: "tb-041", Name: "Lý Văn Tâm",
+		DecisionDate: chibo.DateOf(2025, time.May, 20), CeremonyDate: chibo.DateOf(2025, time.June, 10)}
+	p := member.ProbationOf(&m, chibo.DateOf(2026, time.August, 5), chibo.VietnamCivilService())
+	fmt.Println("ceremony due:", p.CeremonyDue.VN())
+	fmt.Println("official from:", p.Ends.VN())
+	fmt.Println("recognition due:", p.RecognitionDue.VN())
+	fmt.Println(p.Reasons[len(p.Reasons)-1].EN)
+	// Output:
+	// ceremony due: 01/07/2025
+	// official from: 10/06/2026
+	// recognition due: 22/07/2026
+	// By 05/08/2026 the member has not been recognised: the cell is late; if recognised, the member is still official from 10/06/2026.
+}
+
+func ExampleOfficialTransfer() {
+	t := member.OfficialTransfer(chibo.DateOf(2026, time.March, 2), chibo.Date{}, chibo.Date{}, chibo.Date{}, chibo.VietnamCivilService())
+	fmt.Println(t.StartBy.VN())
+	// Output: 28/05/2026
+}
