@@ -76,18 +76,20 @@ func (k MeetingKind) IsCellMeeting() bool { return k == Regular || k == Thematic
 // Clock is a time of day in minutes after midnight, written "HH:MM".
 type Clock uint16
 
-// ParseClock parses "HH:MM" (00:00 to 23:59).
+// ParseClock parses "HH:MM" (00:00 to 23:59), two digits each.
 func ParseClock(s string) (Clock, error) {
-	if len(s) != 5 || s[2] != ':' {
+	if len(s) != 5 || s[2] != ':' || !isDigit(s[0]) || !isDigit(s[1]) || !isDigit(s[3]) || !isDigit(s[4]) {
 		return 0, fmt.Errorf("branch: invalid time %q (want HH:MM)", s)
 	}
-	h, err1 := strconv.Atoi(s[:2])
-	m, err2 := strconv.Atoi(s[3:])
-	if err1 != nil || err2 != nil || h < 0 || h > 23 || m < 0 || m > 59 || s[0] == '+' || s[3] == '+' {
+	h := int(s[0]-'0')*10 + int(s[1]-'0')
+	m := int(s[3]-'0')*10 + int(s[4]-'0')
+	if h > 23 || m > 59 {
 		return 0, fmt.Errorf("branch: invalid time %q (want HH:MM)", s)
 	}
 	return Clock(h*60 + m), nil
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // String returns "HH:MM".
 func (c Clock) String() string { return fmt.Sprintf("%02d:%02d", int(c)/60, int(c)%60) }
@@ -251,8 +253,11 @@ func (m *Meeting) Validate(org *Organisation) error {
 	if m.End <= m.Start {
 		add("end", m.End.String(), ErrMeetingOrder, "the meeting must end after it starts at "+m.Start.String())
 	}
-	if m.Start >= 24*60 || m.End >= 24*60 {
+	if m.Start >= 24*60 {
 		add("start", m.Start.String(), ErrMeetingValue, "a time of day runs from 00:00 to 23:59")
+	}
+	if m.End >= 24*60 {
+		add("end", m.End.String(), ErrMeetingValue, "a time of day runs from 00:00 to 23:59")
 	}
 	if m.ResultsPercent < -1 || m.ResultsPercent > 100 {
 		add("results_percent", strconv.Itoa(m.ResultsPercent), ErrMeetingValue, "want 0–100, or -1 when not assessed")

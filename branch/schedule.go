@@ -2,6 +2,7 @@ package branch
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/chibo-go/chibo"
@@ -100,6 +101,9 @@ func Compliance(org *Organisation, meetings []Meeting, from, to chibo.Date, rule
 	if org.Kind == GrassRootsCommittee {
 		out = append(out, plenaries(org, meetings, from, to)...)
 	}
+	// A quarter's or a year's finding is made at its end but dated to its
+	// first day: sort, keeping the order of findings of the same date.
+	slices.SortStableFunc(out, func(a, b Finding) int { return a.Month.Compare(b.Month) })
 	return out
 }
 

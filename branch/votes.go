@@ -2,6 +2,7 @@ package branch
 
 import (
 	"fmt"
+	"math/big"
 
 	"github.com/chibo-go/chibo"
 )
@@ -49,14 +50,20 @@ func VoteBase(c BaseCounts) (int, chibo.Reason) {
 // Majority reports whether yes votes are more than half of the base (quá
 // nửa số thành viên), not of those present (Điều lệ Đảng 2011, Điều 9
 // khoản 5; Quy định 24-QĐ/TW, điểm 9.3). A zero or negative base never
-// passes.
-func Majority(yes, base int) bool { return base > 0 && yes*2 > base }
+// passes. It computes yes > ⌊base/2⌋, which is yes×2 > base without
+// overflow.
+func Majority(yes, base int) bool { return base > 0 && yes > base/2 }
 
 // TwoThirds reports whether yes votes are at least two thirds of the base,
 // in integer arithmetic (yes×3 ≥ base×2): the rule for admission (Điều lệ
 // Đảng 2011, Điều 4 khoản 3) and recognition as official (Quy định
 // 29-QĐ/TW, điểm 5.2). A zero or negative base never passes.
-func TwoThirds(yes, base int) bool { return base > 0 && yes*3 >= base*2 }
+func TwoThirds(yes, base int) bool { return base > 0 && yes >= twoThirdsOf(base) }
+
+// twoThirdsOf returns ⌈2·base/3⌉ for base ≥ 0, the fewest votes with
+// votes×3 ≥ base×2, computed without overflow: with base = 3q + r it is
+// 2q + r.
+func twoThirdsOf(base int) int { return 2*(base/3) + base%3 }
 
 // MajorityReason explains a simple-majority vote.
 func MajorityReason(yes, base int) chibo.Reason {
@@ -72,7 +79,7 @@ func MajorityReason(yes, base int) chibo.Reason {
 
 // TwoThirdsReason explains a two-thirds vote.
 func TwoThirdsReason(yes, base int) chibo.Reason {
-	need := (2*base + 2) / 3
+	need := twoThirdsOf(max(base, 0))
 	verdict, verdictEN := "đạt", "passes"
 	if !TwoThirds(yes, base) {
 		verdict, verdictEN = "không đạt", "fails"
@@ -98,7 +105,7 @@ func DefaultQuorum() Fraction { return Fraction{Num: 2, Den: 3} }
 // unverified). A zero summoned count or a fraction with a zero
 // denominator is not quorate.
 func Quorate(present, summoned int, q Fraction) (bool, chibo.Reason) {
-	ok := summoned > 0 && q.Den > 0 && present*q.Den >= summoned*q.Num
+	ok := summoned > 0 && q.Den > 0 && productAtLeast(present, q.Den, summoned, q.Num)
 	verdict, verdictEN := "hợp lệ", "quorate"
 	if !ok {
 		verdict, verdictEN = "không hợp lệ", "not quorate"
@@ -106,6 +113,14 @@ func Quorate(present, summoned int, q Fraction) (bool, chibo.Reason) {
 	return ok, reason(RuleQuorum, srcQuorum,
 		fmt.Sprintf("Có mặt %d trên %d được triệu tập (cần ít nhất %d/%d): %s.", present, summoned, q.Num, q.Den, verdict),
 		fmt.Sprintf("%d present of %d summoned (at least %d/%d needed): %s.", present, summoned, q.Num, q.Den, verdictEN))
+}
+
+// productAtLeast reports whether a×b ≥ c×d, exactly (no overflow).
+func productAtLeast(a, b, c, d int) bool {
+	var x, y big.Int
+	x.Mul(big.NewInt(int64(a)), big.NewInt(int64(b)))
+	y.Mul(big.NewInt(int64(c)), big.NewInt(int64(d)))
+	return x.Cmp(&y) >= 0
 }
 
 // Ballot is the result of one vote on recognising a probationary member.
