@@ -960,3 +960,20 @@ func unjoin(err error) []error {
 	}
 	return []error{err}
 }
+
+// Org returns the organisation of the file with the given ID — the main
+// organisation or one of its cells — or nil.
+func (f *File) Org(id string) *Organisation {
+	if f == nil {
+		return nil
+	}
+	if f.Organisation.ID == id {
+		return &f.Organisation
+	}
+	for i := range f.Cells {
+		if f.Cells[i].ID == id {
+			return &f.Cells[i]
+		}
+	}
+	return nil
+}

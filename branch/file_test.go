@@ -598,3 +598,12 @@ func TestFileErrorText(t *testing.T) {
 		})
 	}
 }
+
+func TestFileOrg(t *testing.T) {
+	f := &File{Organisation: Organisation{ID: "du"}, Cells: []Organisation{{ID: "c1"}, {ID: "c2"}}}
+	assert.Equal(t, "c2", f.Org("c2").ID)
+	assert.Equal(t, "du", f.Org("du").ID)
+	assert.Nil(t, f.Org("x"))
+	var nilFile *File
+	assert.Nil(t, nilFile.Org("du"))
+}

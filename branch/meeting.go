@@ -95,7 +95,13 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func (c Clock) String() string { return fmt.Sprintf("%02d:%02d", int(c)/60, int(c)%60) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (c Clock) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+// A value past 23:59 is an error.
+func (c Clock) MarshalText() ([]byte, error) {
+	if c >= 24*60 {
+		return nil, fmt.Errorf("branch: invalid time of day %d minutes", uint16(c))
+	}
+	return []byte(c.String()), nil
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (c *Clock) UnmarshalText(b []byte) error {

@@ -285,3 +285,9 @@ func TestRegression_ValidateEndOutOfRange(t *testing.T) {
 		t.Errorf("Validate (-want +got):\n%s", diff)
 	}
 }
+
+func TestRegression_ClockPastMidnightIsNotMarshalled(t *testing.T) {
+	// Clock(1500) was written as "25:00", which ParseClock rejects.
+	_, err := Clock(25 * 60).MarshalText()
+	assert.Error(t, err)
+}

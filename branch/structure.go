@@ -228,6 +228,10 @@ func (o *Organisation) checkCellLeadership(out []chibo.Reason, c Counts) []chibo
 		out = append(out, reason(RuleLeadership, srcQD29Leader,
 			fmt.Sprintf("Chi bộ có chi uỷ %d đồng chí nhưng chỉ có %d đảng viên chính thức. %s", len(o.Committee), c.Official, l.Reason.VI),
 			fmt.Sprintf("The cell has a cell committee of %d but only %d official members. %s", len(o.Committee), c.Official, l.Reason.EN)))
+	case l.CellCommittee && len(o.Committee) == 0:
+		out = append(out, reason(RuleLeadership, srcQD29Leader,
+			fmt.Sprintf("Chi bộ có %d đảng viên chính thức nhưng chưa có chi uỷ. %s", c.Official, l.Reason.VI),
+			fmt.Sprintf("The cell has %d official members but no cell committee. %s", c.Official, l.Reason.EN)))
 	case l.CellCommittee && len(o.Committee) > l.MaxCommittee:
 		out = append(out, reason(RuleCommitteeMax, srcQD29Leader,
 			fmt.Sprintf("Chi uỷ có %d đồng chí, vượt quá %d.", len(o.Committee), l.MaxCommittee),
