@@ -265,6 +265,9 @@ func (m *Meeting) Validate(org *Organisation) error {
 	if m.End >= 24*60 {
 		add("end", m.End.String(), ErrMeetingValue, "a time of day runs from 00:00 to 23:59")
 	}
+	if m.Speakers < 0 {
+		add("speakers", strconv.Itoa(m.Speakers), ErrMeetingValue, "a count of speakers cannot be negative")
+	}
 	if m.ResultsPercent < -1 || m.ResultsPercent > 100 {
 		add("results_percent", strconv.Itoa(m.ResultsPercent), ErrMeetingValue, "want 0–100, or -1 when not assessed")
 	}

@@ -291,3 +291,8 @@ func TestRegression_ClockPastMidnightIsNotMarshalled(t *testing.T) {
 	_, err := Clock(25 * 60).MarshalText()
 	assert.Error(t, err)
 }
+
+func TestRegression_NegativeSpeakers(t *testing.T) {
+	m := Meeting{ID: "m", Org: "c", Kind: Regular, Date: chibo.DateOf(2024, 3, 20), Start: 60, End: 200, Speakers: -1}
+	assert.ErrorIs(t, m.Validate(nil), ErrMeetingValue)
+}

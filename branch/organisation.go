@@ -153,3 +153,8 @@ func (o *Organisation) Member(id string) *member.Member {
 	}
 	return nil
 }
+
+// SingleOfficer reports whether the organisation's only officer is the
+// secretary: no deputy and no committee. Such a cell has no committee
+// meeting to hold before its own (ScheduleRules.NoCellCommitteeMeeting).
+func (o *Organisation) SingleOfficer() bool { return len(o.Committee) == 0 && len(o.Deputies) == 0 }

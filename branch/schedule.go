@@ -131,14 +131,13 @@ func cellMonth(org *Organisation, month chibo.Date, ms []*Meeting, rules Schedul
 			fmt.Sprintf("%s: %s không sinh hoạt thường kỳ (chi bộ họp thường lệ mỗi tháng một lần).", monthVI(month), org.Name),
 			fmt.Sprintf("%s: %s held no regular meeting (a cell meets once a month).", monthEN(month), org.Name))})
 	}
-	singleOfficer := len(org.Committee) == 0 && len(org.Deputies) == 0
-	if !(rules.NoCellCommitteeMeeting && singleOfficer) && (committee == nil || committee.Date.After(regular.Date)) {
+	if !(rules.NoCellCommitteeMeeting && org.SingleOfficer()) && (committee == nil || committee.Date.After(regular.Date)) {
 		out = append(out, Finding{Month: month, Meeting: regular.ID, Reason: reason(RuleCommitteeFirst, srcHD42,
 			fmt.Sprintf("%s: chi uỷ (hoặc bí thư, phó bí thư) không họp trước buổi sinh hoạt ngày %s.", monthVI(month), regular.Date.VN()),
 			fmt.Sprintf("%s: the cell committee (or secretary and deputy) did not meet before the meeting of %s.", monthEN(month), regular.Date.VN()))})
 	}
 	for _, m := range ms {
-		if !m.Kind.IsCellMeeting() || m.Kind == Thematic {
+		if !m.Kind.IsCellMeeting() {
 			continue
 		}
 		need, src := MinMinutes, srcHD12of2018

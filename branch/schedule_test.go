@@ -293,3 +293,19 @@ func TestRegression_ComplianceDateOrder(t *testing.T) {
 	}
 	assert.True(t, slices.IsSortedFunc(got, func(a, b Finding) int { return a.Month.Compare(b.Month) }))
 }
+
+func TestRegression_ThematicDurationChecked(t *testing.T) {
+	// Compliance skipped the duration of thematic meetings, which the quality schemes judge at 90 minutes.
+	org := &Organisation{ID: "c", Name: "C", Kind: Cell}
+	d := chibo.DateOf(2024, 3, 20)
+	ms := []Meeting{
+		{ID: "cc", Org: "c", Kind: CellCommittee, Date: d.AddDays(-5), Start: 8 * 60, End: 9 * 60},
+		{ID: "r", Org: "c", Kind: Regular, Date: d, Start: 8 * 60, End: 10 * 60},
+		{ID: "t", Org: "c", Kind: Thematic, Date: d.AddDays(2), Start: 8 * 60, End: 9 * 60},
+	}
+	var got []string
+	for _, f := range Compliance(org, ms, d, d, ScheduleRules{}) {
+		got = append(got, f.Rule+"/"+f.Meeting)
+	}
+	assert.Equal(t, []string{RuleDuration + "/t"}, got)
+}
