@@ -19,15 +19,20 @@ func Between(d, e Date) Span {
 	if d.n == 0 || e.n == 0 || e.n < d.n {
 		return Span{}
 	}
-	dy, dm, _ := d.Date()
-	ey, em, _ := e.Date()
-	months := (ey-dy)*12 + int(em-dm)
-	anchor := d.AddMonths(months)
-	if anchor.IsZero() || anchor.After(e) {
+	dy, dm, dd := civilFromDays(int(d.n) - epochShift)
+	ey, em, ed := civilFromDays(int(e.n) - epochShift)
+	months := (ey-dy)*12 + (em - dm)
+	// d.AddMonths(months) falls in e's month, on dd clamped to its length;
+	// when that is after e, one month fewer.
+	ay, am := ey, em
+	if min(dd, daysIn(ay, am)) > ed {
 		months--
-		anchor = d.AddMonths(months)
+		if am--; am == 0 {
+			ay, am = ay-1, 12
+		}
 	}
-	return Span{Years: months / 12, Months: months % 12, Days: anchor.DaysUntil(e)}
+	anchor := daysFromCivil(ay, am, min(dd, daysIn(ay, am))) + epochShift
+	return Span{Years: months / 12, Months: months % 12, Days: int(e.n) - anchor}
 }
 
 // TotalMonths returns the span in whole months, ignoring the days.

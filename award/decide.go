@@ -42,16 +42,14 @@ func (r *Regime) Check(m *member.Member, round chibo.Date) Outcome {
 	}
 
 	held := m.HighestBadge()
-	// The highest milestone reached on ref and above every badge held.
-	for y := r.Milestones.Next(held); y != 0; y = r.Milestones.Next(y) {
-		due := m.ReachesOn(y)
-		if due.IsZero() || due.After(ref) {
-			break
+	// The highest milestone reached on ref and above every badge held; the
+	// ones between are missed. Party age reaches N years exactly on
+	// ReachesOn(N), so the full years counted on ref decide it.
+	if years := m.CountedSpan(ref).Years; years > held {
+		if top := r.Milestones.HighestUpTo(years); top > held {
+			o.Milestone, o.Due = top, m.ReachesOn(top)
+			o.Missed = r.Milestones.Between(held, top)
 		}
-		if o.Milestone != 0 {
-			o.Missed |= MilestoneSet(o.Milestone)
-		}
-		o.Milestone, o.Due = y, due
 	}
 	if o.Milestone != 0 {
 		o.cause = causeDue

@@ -3,6 +3,7 @@ package award
 import (
 	"encoding/json"
 	"fmt"
+	"math/bits"
 	"strconv"
 	"time"
 
@@ -39,6 +40,28 @@ func (s Milestones) Next(years int) int {
 		}
 	}
 	return 0
+}
+
+// HighestUpTo returns the largest milestone not above years, or 0.
+func (s Milestones) HighestUpTo(years int) int {
+	if years <= 0 {
+		return 0
+	}
+	i := min(years/5, 31)
+	masked := s & (Milestones(1)<<uint(i+1) - 1)
+	if masked == 0 {
+		return 0
+	}
+	return (bits.Len32(uint32(masked)) - 1) * 5
+}
+
+// Between returns the milestones strictly between lo and hi years.
+func (s Milestones) Between(lo, hi int) Milestones {
+	var out Milestones
+	for y := s.Next(lo); y != 0 && y < hi; y = s.Next(y) {
+		out |= 1 << uint(y/5)
+	}
+	return out
 }
 
 // List returns the milestones in increasing order.

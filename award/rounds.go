@@ -42,16 +42,16 @@ func (r Rounds) OnOrAfter(d chibo.Date) chibo.Date {
 	if d.IsZero() {
 		return d
 	}
+	y, mo, day := d.Date()
 	best := chibo.Date{}
-	y := d.Year()
-	for yy := y; yy <= y+1 && best.IsZero(); yy++ {
-		for _, o := range standard {
-			c := chibo.DateOf(yy, o.Month, o.Day)
-			if !c.IsZero() && !c.Before(d) {
-				best = c
-				break
-			}
+	for _, o := range standard {
+		if o.Month > mo || (o.Month == mo && o.Day >= day) {
+			best = chibo.DateOf(y, o.Month, o.Day)
+			break
 		}
+	}
+	if best.IsZero() {
+		best = chibo.DateOf(y+1, standard[0].Month, standard[0].Day)
 	}
 	for _, e := range r.Extra {
 		if !e.Before(d) && (best.IsZero() || e.Before(best)) {

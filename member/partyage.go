@@ -150,6 +150,19 @@ func (m *Member) exitOn(d chibo.Date) chibo.Date {
 	return d
 }
 
+// CountedSpan returns the span of party age the history gives on d — from
+// Start() to d less the days not counted before d — without checking the
+// member's status (official, inside the Party, alive) as PartyAge does. It
+// is the zero Span when there is no start date or d is before it. The bulk
+// decisions of package award use it once they have checked the status.
+func (m *Member) CountedSpan(d chibo.Date) chibo.Span {
+	start := m.Start()
+	if start.IsZero() || d.IsZero() || d.Before(start) {
+		return chibo.Span{}
+	}
+	return chibo.Between(start, d.AddDays(-m.daysNotCounted(start, d)))
+}
+
 // ReachesOn returns the date on which the member's party age reaches the
 // given number of years (the milestone date): Start().AddYears(years) pushed
 // later by every day not counted before it. It returns the zero Date when
