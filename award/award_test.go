@@ -434,3 +434,26 @@ func TestRegression_DuplicateIDsAreRejected(t *testing.T) {
 	require.Len(t, rejected, 1)
 	assert.ErrorIs(t, rejected[0].Err, member.ErrDuplicateID)
 }
+
+func TestNominateParallelAgreesWithNominate(t *testing.T) {
+	// Issue 6: the parallel nominations give exactly the sequential result.
+	roster := syntheticRoster(5000, 11)
+	roster = append(roster, roster[17], member.Member{ID: "bad", Name: "Bad", DecisionDate: day(t, "2000-01-01"), OfficialDate: day(t, "1999-01-01")})
+	round := day(t, "2026-09-02")
+	want := award.Regime2026.Nominate(roster, round)
+	for _, workers := range []int{0, 1, 2, 3, 8} {
+		got := award.Regime2026.NominateParallel(roster, round, workers)
+		require.Equal(t, want.Decided, got.Decided, "workers %d", workers)
+		require.Equal(t, len(want.Awards), len(got.Awards))
+		for i := range want.Awards {
+			assert.Same(t, want.Awards[i].Member, got.Awards[i].Member)
+			assert.Equal(t, want.Awards[i].Outcome, got.Awards[i].Outcome)
+		}
+		require.Equal(t, len(want.Deferred), len(got.Deferred))
+		require.Len(t, got.Rejected, 2)
+		for i := range want.Rejected {
+			assert.Equal(t, want.Rejected[i].Index, got.Rejected[i].Index)
+			assert.Equal(t, want.Rejected[i].Err.Error(), got.Rejected[i].Err.Error())
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package award_test
 
 import (
+	"runtime"
 	"testing"
 	"time"
 
@@ -49,6 +50,19 @@ func BenchmarkNominate(b *testing.B) {
 		if len(n.Rejected) != 0 {
 			b.Fatalf("synthetic roster has rejected records: %v", n.Rejected[0].Err)
 		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/100_000, "ns/member")
+}
+
+// BenchmarkNominateParallel is BenchmarkNominate on every core.
+func BenchmarkNominateParallel(b *testing.B) {
+	ms := syntheticRoster(100_000, 3)
+	r := award.RegimeOn(benchRound)
+	workers := runtime.GOMAXPROCS(0)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		_ = r.NominateParallel(ms, benchRound, workers)
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/100_000, "ns/member")
 }

@@ -69,8 +69,8 @@ func (r *Regime) Nominate(roster []member.Member, round chibo.Date) Nominations 
 			n.Deferred = append(n.Deferred, Nominee{Member: m, Outcome: o})
 		}
 	}
-	slices.SortStableFunc(n.Awards, byBranchName)
-	slices.SortStableFunc(n.Deferred, byBranchName)
+	slices.SortFunc(n.Awards, byBranchName)
+	slices.SortFunc(n.Deferred, byBranchName)
 	return n
 }
 

@@ -298,11 +298,17 @@ func DuplicateIDs(roster []Member) map[int]error {
 			if dup == nil {
 				dup = make(map[int]error)
 			}
-			dup[i] = &FieldError{ID: id, Field: "id", Value: id, Err: ErrDuplicateID,
-				Detail: "already used by record " + strconv.Itoa(j+1) + " of the roster"}
+			dup[i] = DuplicateIDError(id, j)
 			continue
 		}
 		first[id] = i
 	}
 	return dup
+}
+
+// DuplicateIDError returns the error for a record repeating the ID of the
+// record at index first (0-based) of the roster.
+func DuplicateIDError(id string, first int) *FieldError {
+	return &FieldError{ID: id, Field: "id", Value: id, Err: ErrDuplicateID,
+		Detail: "already used by record " + strconv.Itoa(first+1) + " of the roster"}
 }
