@@ -231,3 +231,14 @@ func TestCheckTemporaryTransfer(t *testing.T) {
 		})
 	}
 }
+
+func TestRegression_UnpaidDuesCitesTheRulesOfTheYear(t *testing.T) {
+	// Unpaid dues in 2024 were cited to the 2026 dues regulation.
+	m := member.Member{ID: "d", Name: "D", DecisionDate: day(t, "2000-01-01"), OfficialDate: day(t, "2001-01-01")}
+	ev := member.Evidence{Unpaid: []chibo.Date{day(t, "2024-03-01"), day(t, "2024-06-01"), day(t, "2024-09-01")}}
+	g := member.Screen(&m, 2024, ev)
+	require.Len(t, g, 1)
+	assert.Equal(t, "24-QĐ/TW", g[0].Source.Document)
+	ev.Unpaid = []chibo.Date{day(t, "2026-03-01"), day(t, "2026-06-01"), day(t, "2026-09-01")}
+	assert.Equal(t, "01-QĐ/TW", member.Screen(&m, 2026, ev)[0].Source.Document)
+}

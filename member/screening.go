@@ -104,7 +104,11 @@ func Screen(m *Member, year int, ev Evidence) []chibo.Reason {
 	}
 	if months := monthsIn(ev.Unpaid, year); len(months) >= removalMonths {
 		l := monthList(months)
-		out = append(out, reasonf(RuleRemovalUnpaid, srcRemovalDues,
+		src := srcRemoval
+		if year >= 2026 {
+			src = srcRemovalDues
+		}
+		out = append(out, reasonf(RuleRemovalUnpaid, src,
 			fmt.Sprintf("Không đóng đảng phí không có lý do chính đáng %d tháng trong năm %d (tháng %s): chi bộ xem xét, đề nghị xoá tên.", len(months), year, l),
 			fmt.Sprintf("Did not pay dues without a valid reason in %d months of %d (months %s): the cell considers proposing removal.", len(months), year, l)))
 	}
