@@ -187,9 +187,13 @@ func committeeMonth(org *Organisation, month chibo.Date, meetings []Meeting, rul
 			return nil
 		}
 	}
+	freqVI, freqEN := fmt.Sprintf("%d tháng một lần", every), fmt.Sprintf("once every %d months", every)
+	if every == 1 {
+		freqVI, freqEN = "mỗi tháng một lần", "once a month"
+	}
 	return []Finding{{Month: month, Reason: reason(RuleCommittee, srcCommitteeFrequency,
-		fmt.Sprintf("%s: đảng uỷ không họp (quy chế làm việc: %d tháng một lần).", monthVI(month), every),
-		fmt.Sprintf("%s: the committee did not meet (working regulations: once every %d months).", monthEN(month), every))}}
+		fmt.Sprintf("%s: đảng uỷ không họp (quy chế làm việc: %s).", monthVI(month), freqVI),
+		fmt.Sprintf("%s: the committee did not meet (working regulations: %s).", monthEN(month), freqEN))}}
 }
 
 func plenaries(org *Organisation, meetings []Meeting, from, to chibo.Date) []Finding {

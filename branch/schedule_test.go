@@ -238,7 +238,7 @@ func TestComplianceReasons(t *testing.T) {
 		{"T19 C2", committee, committeeYear("d", 2025), "2025-01-01", "2025-12-31",
 			"2025: the đảng bộ cơ sở held 0 plenaries; 2 are required (mid-year and year-end).", "24-QĐ/TW"},
 		{"C4", committee, nil, "2025-01-01", "2025-01-31",
-			"January 2025: the committee did not meet (working regulations: once every 1 months).", "7619-CV/BTCTW"},
+			"January 2025: the committee did not meet (working regulations: once a month).", "7619-CV/BTCTW"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
