@@ -270,7 +270,14 @@ func (r AdmissionRules) checkEducation(a *Applicant) (bool, chibo.Reason) {
 func (r AdmissionRules) checkIntroducers(a *Applicant, on chibo.Date) (bool, chibo.Reason) {
 	good := 0
 	var problems, problemsVI string
+	seen := make(map[string]bool, len(a.Introducers))
 	for _, in := range a.Introducers {
+		if seen[in.ID] {
+			problems += fmt.Sprintf(" %s is listed twice and counts once;", in.ID)
+			problemsVI += fmt.Sprintf(" %s được kê hai lần, chỉ tính một;", in.ID)
+			continue
+		}
+		seen[in.ID] = true
 		known := 0
 		if !in.KnownSince.IsZero() && !in.KnownSince.After(on) {
 			known = chibo.Between(in.KnownSince, on).TotalMonths()

@@ -242,3 +242,25 @@ func TestRegression_UnpaidDuesCitesTheRulesOfTheYear(t *testing.T) {
 	ev.Unpaid = []chibo.Date{day(t, "2026-03-01"), day(t, "2026-06-01"), day(t, "2026-09-01")}
 	assert.Equal(t, "01-QĐ/TW", member.Screen(&m, 2026, ev)[0].Source.Document)
 }
+
+func TestRegression_IntroducerListedTwiceCountsOnce(t *testing.T) {
+	a := member.Applicant{Name: "A", Born: day(t, "1995-06-15"), Education: member.UpperSecondary,
+		Introducers: []member.Introducer{{ID: "dv1", Official: true, KnownSince: day(t, "2024-01-02")}, {ID: "dv1", Official: true, KnownSince: day(t, "2024-01-02")}}}
+	c := member.Admission2025.CheckAdmission(&a, day(t, "2026-03-10"))
+	assert.False(t, c.Eligible)
+	assert.Equal(t, []string{member.RuleAdmissionIntroducers}, rules(c.Unmet))
+}
+
+func TestRegression_ReadmittedProbationFollowsTheReadmission(t *testing.T) {
+	m := member.Member{ID: "r", Name: "R", DecisionDate: day(t, "2015-07-26"), CeremonyDate: day(t, "2021-06-20"), OfficialDate: day(t, "2022-06-20"),
+		Gaps: []member.Gap{{Kind: member.StruckOff, Cause: member.CauseFamilyHardship, From: day(t, "2018-01-01"), To: day(t, "2021-05-31")}}}
+	p := member.ProbationOf(&m, day(t, "2022-09-01"), chibo.VietnamCivilService())
+	assert.Equal(t, day(t, "2021-06-01"), p.Decision)
+	assert.Equal(t, day(t, "2022-06-20"), p.Ends)
+}
+
+func TestRegression_LetterAfterTheStartDeadlineIsOverdue(t *testing.T) {
+	tr := member.OfficialTransfer(day(t, "2026-03-02"), day(t, "2026-06-15"), day(t, "2026-06-16"), day(t, "2026-06-16"), chibo.VietnamCivilService())
+	assert.Len(t, tr.Reasons, 3)
+	assert.Contains(t, tr.Reasons[1].EN, "after the deadline")
+}

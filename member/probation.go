@@ -72,15 +72,17 @@ type Probation struct {
 // official dated to the end of the probation; the cell's recognition vote
 // due within 30 working days after. A ceremony held late, or a recognition
 // not considered by its deadline while the member is still probationary on
-// asOf, is reported. The dates are those of the record: DecisionDate and
-// CeremonyDate (for a readmitted member, those of the readmission).
+// asOf, is reported. For a readmitted member the new probation follows the
+// readmission, whose decision is taken as the day after the exit gap ends
+// (DecisionDate keeps the first admission, from which party age counts);
+// CeremonyDate is then the readmission ceremony.
 func ProbationOf(m *Member, asOf chibo.Date, cal chibo.Calendar) Probation {
 	var p Probation
 	if m == nil || m.DecisionDate.IsZero() {
 		p.Reasons = []chibo.Reason{reasonf(RuleCeremony, srcCeremony, "Không có ngày quyết định kết nạp.", "No admission decision date.")}
 		return p
 	}
-	p.Decision = m.DecisionDate
+	p.Decision = m.latestAdmission()
 	p.CeremonyDue = cal.AddWorkingDays(p.Decision, CeremonyWorkingDays)
 	p.Reasons = append(p.Reasons, reasonf(RuleCeremony, srcCeremony,
 		fmt.Sprintf("Tổ chức lễ kết nạp trong %d ngày làm việc kể từ quyết định ngày %s: chậm nhất ngày %s.", CeremonyWorkingDays, p.Decision.VN(), p.CeremonyDue.VN()),
@@ -153,6 +155,11 @@ func OfficialTransfer(effective, letter, presented, asOf chibo.Date, cal chibo.C
 	t.Reasons = append(t.Reasons, reasonf(RuleTransfer, srcTransfer,
 		fmt.Sprintf("Làm thủ tục chuyển sinh hoạt đảng chính thức trong %d ngày làm việc kể từ ngày %s: chậm nhất ngày %s.", TransferStartWorkingDays, effective.VN(), t.StartBy.VN()),
 		fmt.Sprintf("The official transfer is started within %d working days of %s: by %s.", TransferStartWorkingDays, effective.VN(), t.StartBy.VN())))
+	if letter.After(t.StartBy) {
+		t.Reasons = append(t.Reasons, reasonf(RuleTransfer, srcTransfer,
+			fmt.Sprintf("Giấy giới thiệu cấp ngày %s, sau thời hạn %s: quá hạn.", letter.VN(), t.StartBy.VN()),
+			fmt.Sprintf("The introduction letter was issued on %s, after the deadline of %s: overdue.", letter.VN(), t.StartBy.VN())))
+	}
 	if letter.IsZero() {
 		if !asOf.IsZero() && asOf.After(t.StartBy) {
 			t.Reasons = append(t.Reasons, reasonf(RuleTransfer, srcTransfer,
@@ -172,4 +179,18 @@ func OfficialTransfer(effective, letter, presented, asOf chibo.Date, cal chibo.C
 			"The letter was not presented in time: the member or organisation at fault must report the reason."))
 	}
 	return t
+}
+
+// latestAdmission returns the date of the member's latest admission
+// decision: the day after the last exit (expulsion or removal) that ended,
+// or DecisionDate.
+func (m *Member) latestAdmission() chibo.Date {
+	d := m.DecisionDate
+	for i := range m.Gaps {
+		g := &m.Gaps[i]
+		if g.Kind.EndsMembership() && !g.Open() && g.To.AddDays(1).After(d) {
+			d = g.To.AddDays(1)
+		}
+	}
+	return d
 }
