@@ -238,3 +238,13 @@ func ExampleReadFile() {
 	// line 10, column 108: meetings[2].end: meeting "2026-03": end=18:00: end not after start: the meeting must end after it starts at 19:30
 	// true true true
 }
+
+func ExampleCongressFormFor() {
+	for _, n := range []int{180, 250} {
+		f, r := branch.CongressFormFor(n)
+		fmt.Println(n, f, "—", r.EN)
+	}
+	// Output:
+	// 180 all-members — A đảng bộ cơ sở of 180 members (fewer than 200): a congress of all members, at most 2 days.
+	// 250 delegates — A đảng bộ cơ sở of 250 members (200 or more): a delegates' congress, at most 2 days.
+}

@@ -2,6 +2,7 @@ package branch
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/chibo-go/chibo"
 )
@@ -262,4 +263,62 @@ func (o *Organisation) officers() []string {
 		}
 	}
 	return ids
+}
+
+// CongressForm is the form of a grass-roots congress.
+type CongressForm uint8
+
+const (
+	// AllMembers is a congress of all members (đại hội đảng viên).
+	AllMembers CongressForm = iota + 1
+	// Delegates is a delegates' congress (đại hội đại biểu).
+	Delegates
+)
+
+// String returns "all-members" or "delegates".
+func (f CongressForm) String() string {
+	switch f {
+	case AllMembers:
+		return "all-members"
+	case Delegates:
+		return "delegates"
+	}
+	return fmt.Sprintf("CongressForm(%d)", uint8(f))
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (f CongressForm) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
+
+const (
+	// DelegatesFrom is the membership from which a đảng bộ cơ sở holds a
+	// delegates' congress (Chỉ thị 35-CT/TW, 2019, for the 2020–2025 round).
+	DelegatesFrom = 200
+	// MaxCongressDays is the longest grass-roots congress in that round.
+	MaxCongressDays = 2
+)
+
+// RuleCongressForm is the rule identifier of the congress form.
+const RuleCongressForm = "branch.congress.form"
+
+var srcCT35 = chibo.Source{
+	Document: "35-CT/TW", Issuer: "Bộ Chính trị", Date: chibo.DateOf(2019, time.May, 30), Section: "đại hội đảng bộ cơ sở (2020–2025 round)",
+	URL:        "http://tvs.vuc.vn/data/sachdientu/chuanbithattotdaihoi_9786045755679/files/basic-html/page109.html",
+	Confidence: chibo.Verified,
+}
+
+// CongressFormFor returns the form of a grass-roots congress for a
+// đảng bộ cơ sở of the given membership, as Chỉ thị 35-CT/TW set it for the
+// 2020–2025 round: below 200 members a congress of all members, from 200 a
+// delegates' congress (the directive allows exceptions for difficulties,
+// which the committee decides), lasting at most 2 days. Later rounds are
+// governed by their own directives, whose text was not read.
+func CongressFormFor(members int) (CongressForm, chibo.Reason) {
+	if members >= DelegatesFrom {
+		return Delegates, reason(RuleCongressForm, srcCT35,
+			fmt.Sprintf("Đảng bộ cơ sở có %d đảng viên (từ %d trở lên): tổ chức đại hội đại biểu, không quá %d ngày.", members, DelegatesFrom, MaxCongressDays),
+			fmt.Sprintf("A đảng bộ cơ sở of %d members (%d or more): a delegates' congress, at most %d days.", members, DelegatesFrom, MaxCongressDays))
+	}
+	return AllMembers, reason(RuleCongressForm, srcCT35,
+		fmt.Sprintf("Đảng bộ cơ sở có %d đảng viên (dưới %d): tổ chức đại hội đảng viên, không quá %d ngày.", members, DelegatesFrom, MaxCongressDays),
+		fmt.Sprintf("A đảng bộ cơ sở of %d members (fewer than %d): a congress of all members, at most %d days.", members, DelegatesFrom, MaxCongressDays))
 }

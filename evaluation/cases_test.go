@@ -1,0 +1,1284 @@
+package evaluation_test
+
+// The rule verification cases stored as data (testdata/*.json, one file per
+// rule family: the 2018 criteria, the 2025 points, the Bình Thuận sheet,
+// the reviews) and the test that runs them. testdata/README.md describes
+// the format for reviewers who do not program; this file is its reference.
+// The design follows award/cases_test.go and branch/cases_test.go: strict
+// keys at every level, messages that name the file, the case and the key,
+// and cases marked "known_issue" skipped with the difference shown.
+//
+// Every identifier here starts with "vc" (verification case) so that it
+// cannot collide with the helpers of the package's other test files.
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/chibo-go/chibo"
+	"github.com/chibo-go/chibo/branch"
+	"github.com/chibo-go/chibo/evaluation"
+	"github.com/chibo-go/chibo/member"
+)
+
+// vcFile is a case file: the rule family it verifies and its cases.
+type vcFile struct {
+	Family string            `json:"family"`
+	Cases  []json.RawMessage `json:"cases"`
+}
+
+// vcOrg is an organisation as a case writes it: the JSON of
+// branch.Organisation plus the shortcut "official_count", which adds
+// official members m1…mN before the members listed.
+type vcOrg struct {
+	branch.Organisation
+	OfficialCount int `json:"official_count"`
+}
+
+// vcMeeting is a meeting as a case writes it: the JSON of branch.Meeting
+// plus the shortcut "summoned_count". As in branch.ReadFile, an absent
+// "results_percent" is -1 (not assessed).
+type vcMeeting struct {
+	branch.Meeting
+	SummonedCount int `json:"summoned_count"`
+}
+
+// UnmarshalJSON decodes the meeting with results_percent -1 unless given.
+func (m *vcMeeting) UnmarshalJSON(b []byte) error {
+	type plain vcMeeting
+	p := plain{}
+	p.ResultsPercent = -1
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&p); err != nil {
+		return err
+	}
+	*m = vcMeeting(p)
+	return nil
+}
+
+// vcRules are the schedule rules (branch.ScheduleRules has no JSON names).
+type vcRules struct {
+	CommitteeEveryMonths   int  `json:"committee_every_months"`
+	NoCellCommitteeMeeting bool `json:"no_cell_committee_meeting"`
+}
+
+func (r vcRules) schedule() branch.ScheduleRules {
+	return branch.ScheduleRules{CommitteeEveryMonths: r.CommitteeEveryMonths, NoCellCommitteeMeeting: r.NoCellCommitteeMeeting}
+}
+
+// vcCase is one verification case. Which keys are present is recorded in
+// keys and expectKeys: only the keys present are inputs or checks.
+type vcCase struct {
+	Name       string `json:"name"`
+	Op         string `json:"op"`
+	Source     string `json:"source"`
+	Note       string `json:"note"`
+	KnownIssue string `json:"known_issue"`
+
+	Scheme       string      `json:"scheme"`
+	Meeting      vcMeeting   `json:"meeting"`
+	Organisation vcOrg       `json:"organisation"`
+	Earlier      []vcMeeting `json:"earlier"`
+	Rules        vcRules     `json:"rules"`
+	Meetings     []vcMeeting `json:"meetings"`
+	From         chibo.Date  `json:"from"`
+	To           chibo.Date  `json:"to"`
+	Committee    vcOrg       `json:"committee"`
+	Cells        []vcOrg     `json:"cells"`
+
+	Expect vcExpect `json:"expect"`
+
+	file       string
+	index      int // 1-based position in the file
+	keys       map[string]bool
+	expectKeys []string // in file order
+	scheme     *evaluation.Scheme
+	org        *branch.Organisation
+	committee  *branch.Organisation
+	cells      []*branch.Organisation
+	meeting    branch.Meeting
+	earlier    []branch.Meeting
+	meetings   []branch.Meeting
+	rawJSON    json.RawMessage // the case as written
+	err        error           // the case is malformed
+}
+
+// vcAttention is an expected organisation needing attention.
+type vcAttention struct {
+	Org   string   `json:"org"`
+	Rules []string `json:"rules"`
+}
+
+// vcExpect holds every check a case may make; only the keys present in the
+// file are compared.
+type vcExpect struct {
+	Scheme         string         `json:"scheme"`
+	Level          string         `json:"level"`
+	Score          int            `json:"score"`
+	Max            int            `json:"max"`
+	Failed         []string       `json:"failed"`
+	Points         map[string]int `json:"points"`
+	Levels         map[string]int `json:"levels"`
+	Gaps           []string       `json:"gaps"`
+	AbsentTooOften []string       `json:"absent_too_often"`
+	Skipped        []string       `json:"skipped"`
+	Rejected       int            `json:"rejected"`
+	Held           []int          `json:"held"`
+	Attention      []vcAttention  `json:"attention"`
+}
+
+// vcOp describes an operation: the case keys it needs, the ones it may
+// take, and the checks it offers.
+type vcOp struct {
+	required, optional, expect []string
+}
+
+var vcOps = map[string]vcOp{
+	"assess": {required: []string{"meeting"}, optional: []string{"scheme", "organisation", "earlier", "rules"},
+		expect: []string{"scheme", "level", "score", "max", "failed", "points"}},
+	"review": {required: []string{"organisation", "meetings", "from", "to"}, optional: []string{"scheme", "rules"},
+		expect: []string{"levels", "gaps", "absent_too_often", "skipped", "rejected", "held"}},
+	"review-committee": {required: []string{"committee", "cells", "meetings", "from", "to"}, optional: []string{"scheme", "rules"},
+		expect: []string{"attention", "rejected"}},
+}
+
+// vcCommon are the keys every case may have; name, op, source and expect
+// are required.
+var vcCommon = []string{"name", "op", "source", "note", "known_issue", "expect"}
+
+var vcOpNames = func() []string {
+	var s []string
+	for k := range vcOps {
+		s = append(s, k)
+	}
+	sort.Strings(s)
+	return s
+}()
+
+// vcGapRules are the rule identifiers of branch.Compliance, which a review
+// reports as gaps.
+var vcGapRules = []string{
+	branch.RuleMonthly, branch.RuleCommitteeFirst, branch.RuleQuarterly, branch.RulePlenary,
+	branch.RuleCommittee, branch.RuleDuration,
+}
+
+// vcAttendance names the reason of ReviewCommittee that rests on the
+// period's attendance, which has no rule identifier of its own.
+const vcAttendance = "attendance"
+
+// vcAttentionRules are what an attention reason is named by: the rule of
+// the finding it rests on.
+var vcAttentionRules = []string{
+	branch.RuleMonthly, branch.RuleCommittee, branch.RulePlenary,
+	evaluation.RuleLevel, evaluation.RuleSkipped, vcAttendance,
+}
+
+var vcLevelNames = []string{"none", "tot", "kha", "trung-binh", "kem", "dat", "chua-dat"}
+
+func vcSchemeByName(name string) (*evaluation.Scheme, bool) {
+	for _, s := range evaluation.Schemes() {
+		if s.Name == name {
+			return &s, true
+		}
+	}
+	return nil, false
+}
+
+func vcSchemeNames() []string {
+	var out []string
+	for _, s := range evaluation.Schemes() {
+		out = append(out, s.Name)
+	}
+	return out
+}
+
+func vcCriterionIDs(s *evaluation.Scheme) []string {
+	var out []string
+	for _, c := range s.Criteria {
+		out = append(out, c.ID)
+	}
+	return out
+}
+
+// The generated members of "official_count": official since 03/01/2001.
+var (
+	vcGenDecision = chibo.DateOf(2000, 1, 3)
+	vcGenOfficial = chibo.DateOf(2001, 1, 3)
+)
+
+// ---------------------------------------------------------------------
+// Strict decoding
+
+// vcField is one key of a JSON object with its raw value.
+type vcField struct {
+	key string
+	raw json.RawMessage
+}
+
+// vcObject reads a JSON object keeping its keys in order. It returns the
+// first key that appears twice, if any.
+func vcObject(raw []byte) (fields []vcField, dup string, err error) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, "", err
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '{' {
+		return nil, "", fmt.Errorf("want an object in { }, got %s", vcShort(raw))
+	}
+	seen := map[string]bool{}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, "", err
+		}
+		key, _ := tok.(string)
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return nil, "", err
+		}
+		if seen[key] && dup == "" {
+			dup = key
+		}
+		seen[key] = true
+		fields = append(fields, vcField{key, v})
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, "", err
+	}
+	return fields, dup, nil
+}
+
+// vcJSONFields maps the JSON names of t's fields to their types; the
+// fields of an embedded struct without a JSON name count as t's own, as
+// encoding/json reads them.
+func vcJSONFields(t reflect.Type) map[string]reflect.Type {
+	m := map[string]reflect.Type{}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag, hasTag := f.Tag.Lookup("json")
+		if f.Anonymous && !hasTag && f.Type.Kind() == reflect.Struct {
+			for k, v := range vcJSONFields(f.Type) {
+				if _, ok := m[k]; !ok {
+					m[k] = v
+				}
+			}
+			continue
+		}
+		if !hasTag || !f.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(tag, ",")
+		if name == "-" {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		m[name] = f.Type
+	}
+	return m
+}
+
+var vcTextUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+
+// vcCheckValue checks raw against type t, key by key and with exact
+// spelling (encoding/json alone matches keys case-insensitively), and
+// returns an error naming the path of the first key that is wrong.
+func vcCheckValue(raw json.RawMessage, t reflect.Type, path string) error {
+	raw = bytes.TrimSpace(raw)
+	if string(raw) == "null" {
+		return fmt.Errorf("key %q: null is not allowed; leave the key out instead", path)
+	}
+	if reflect.PointerTo(t).Implements(vcTextUnmarshaler) {
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return fmt.Errorf("key %q: want text in quotes, got %s", path, vcShort(raw))
+		}
+		v := reflect.New(t)
+		if err := v.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
+			return fmt.Errorf("key %q: %v", path, err)
+		}
+		return nil
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		fields, dup, err := vcObject(raw)
+		if err != nil {
+			return fmt.Errorf("key %q: %v", path, err)
+		}
+		if dup != "" {
+			return fmt.Errorf("key %q appears twice", vcJoin(path, dup))
+		}
+		byName := vcJSONFields(t)
+		for _, f := range fields {
+			ft, ok := byName[f.key]
+			if !ok {
+				return vcUnknownKey(vcJoin(path, f.key), f.key, vcKeys(byName))
+			}
+			if err := vcCheckValue(f.raw, ft, vcJoin(path, f.key)); err != nil {
+				return err
+			}
+		}
+	case reflect.Map:
+		fields, dup, err := vcObject(raw)
+		if err != nil {
+			return fmt.Errorf("key %q: %v", path, err)
+		}
+		if dup != "" {
+			return fmt.Errorf("key %q appears twice", vcJoin(path, dup))
+		}
+		for _, f := range fields {
+			if err := vcCheckValue(f.raw, t.Elem(), vcJoin(path, f.key)); err != nil {
+				return err
+			}
+		}
+	case reflect.Slice:
+		var elems []json.RawMessage
+		if err := json.Unmarshal(raw, &elems); err != nil {
+			return fmt.Errorf("key %q: want a list in [ ], got %s", path, vcShort(raw))
+		}
+		for i, e := range elems {
+			if err := vcCheckValue(e, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); err != nil {
+				return err
+			}
+		}
+	default:
+		if err := json.Unmarshal(raw, reflect.New(t).Interface()); err != nil {
+			return fmt.Errorf("key %q: want %s, got %s", path, vcWant(t), vcShort(raw))
+		}
+	}
+	return nil
+}
+
+func vcKeys(m map[string]reflect.Type) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func vcJoin(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func vcWant(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.String:
+		return "text in quotes"
+	case reflect.Slice:
+		return "a list in [ ]"
+	case reflect.Struct, reflect.Map:
+		return "an object in { }"
+	}
+	return t.String()
+}
+
+func vcShort(raw []byte) string {
+	s := string(bytes.TrimSpace(raw))
+	if len(s) > 40 {
+		s = s[:40] + "…"
+	}
+	return s
+}
+
+// vcUnknownKey reports an unknown key, suggesting the closest known one.
+func vcUnknownKey(path, key string, known []string) error {
+	best, bestD := "", 3
+	sort.Strings(known)
+	for _, k := range known {
+		if d := vcDistance(key, k); d < bestD {
+			best, bestD = k, d
+		}
+	}
+	if best != "" {
+		return fmt.Errorf("unknown key %q (did you mean %q?)", path, best)
+	}
+	return fmt.Errorf("unknown key %q (known keys: %s)", path, strings.Join(known, ", "))
+}
+
+// vcDistance is the Levenshtein distance between a and b.
+func vcDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// vcLineCol converts a byte offset to a line and column, both from 1.
+func vcLineCol(data []byte, off int64) (line, col int) {
+	line, col = 1, 1
+	for i := 0; i < len(data) && int64(i) < off-1; i++ {
+		if data[i] == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return line, col
+}
+
+// vcParseFile parses a case file. A file-level problem is returned as the
+// error; a problem with one case is stored in that case's err, so that the
+// other cases still run. file is the name used in messages
+// ("testdata/review.json").
+func vcParseFile(file string, data []byte) ([]*vcCase, error) {
+	var anyv any
+	if err := json.Unmarshal(data, &anyv); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			line, col := vcLineCol(data, se.Offset)
+			return nil, fmt.Errorf("%s: line %d, column %d: invalid JSON: %v", file, line, col, se)
+		}
+		return nil, fmt.Errorf("%s: invalid JSON: %v", file, err)
+	}
+	fields, dup, err := vcObject(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", file, err)
+	}
+	if dup != "" {
+		return nil, fmt.Errorf("%s: key %q appears twice", file, dup)
+	}
+	present := map[string]bool{}
+	for _, f := range fields {
+		if f.key != "family" && f.key != "cases" {
+			return nil, fmt.Errorf("%s: %v", file, vcUnknownKey(f.key, f.key, []string{"family", "cases"}))
+		}
+		present[f.key] = true
+	}
+	for _, k := range []string{"family", "cases"} {
+		if !present[k] {
+			return nil, fmt.Errorf("%s: missing key %q", file, k)
+		}
+	}
+	var cf vcFile
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&cf); err != nil {
+		return nil, fmt.Errorf("%s: key \"family\" must be text and \"cases\" a list: %v", file, err)
+	}
+	if strings.TrimSpace(cf.Family) == "" {
+		return nil, fmt.Errorf("%s: key %q is empty", file, "family")
+	}
+	if len(cf.Cases) == 0 {
+		return nil, fmt.Errorf("%s: key %q is empty: a file needs at least one case", file, "cases")
+	}
+	cases := make([]*vcCase, len(cf.Cases))
+	names := map[string]int{}
+	for i, raw := range cf.Cases {
+		c := vcParseCase(file, i+1, raw)
+		if c.err == nil && c.Name != "" {
+			if j, ok := names[c.Name]; ok {
+				c.err = c.errorf("name %q is already used by case %d; every case needs its own name", c.Name, j)
+			} else {
+				names[c.Name] = i + 1
+			}
+		}
+		cases[i] = c
+	}
+	return cases, nil
+}
+
+func (c *vcCase) errorf(format string, args ...any) error {
+	who := fmt.Sprintf("case %d", c.index)
+	if c.Name != "" {
+		who += fmt.Sprintf(" %q", c.Name)
+	} else {
+		who += " (no name)"
+	}
+	return fmt.Errorf("%s: %s: %s", c.file, who, fmt.Sprintf(format, args...))
+}
+
+func vcParseCase(file string, index int, raw json.RawMessage) *vcCase {
+	c := &vcCase{file: file, index: index, keys: map[string]bool{}, rawJSON: raw}
+	fields, dup, err := vcObject(raw)
+	if err != nil {
+		c.err = c.errorf("%v", err)
+		return c
+	}
+	// The name first, so that every later message can quote it.
+	for _, f := range fields {
+		if f.key == "name" {
+			_ = json.Unmarshal(f.raw, &c.Name)
+		}
+	}
+	if dup != "" {
+		c.err = c.errorf("key %q appears twice", dup)
+		return c
+	}
+	caseTypes := vcJSONFields(reflect.TypeFor[vcCase]())
+	known := vcKeys(caseTypes)
+	for _, f := range fields {
+		if _, ok := caseTypes[f.key]; !ok {
+			c.err = c.errorf("%v", vcUnknownKey(f.key, f.key, known))
+			return c
+		}
+		c.keys[f.key] = true
+	}
+	for _, k := range []string{"name", "op", "source", "expect"} {
+		if !c.keys[k] {
+			c.err = c.errorf("missing key %q", k)
+			return c
+		}
+	}
+	var opName string
+	for _, f := range fields {
+		if f.key == "op" {
+			if err := json.Unmarshal(f.raw, &opName); err != nil {
+				c.err = c.errorf("key %q: want text in quotes, got %s", "op", vcShort(f.raw))
+				return c
+			}
+		}
+	}
+	op, ok := vcOps[opName]
+	if !ok {
+		c.err = c.errorf("key %q: unknown op %q (want one of: %s)", "op", opName, strings.Join(vcOpNames, ", "))
+		return c
+	}
+	for _, f := range fields {
+		if !slices.Contains(vcCommon, f.key) && !slices.Contains(op.required, f.key) && !slices.Contains(op.optional, f.key) {
+			c.err = c.errorf("key %q is not used by op %q (it takes: %s)", f.key, opName,
+				strings.Join(append(append([]string(nil), op.required...), op.optional...), ", "))
+			return c
+		}
+	}
+	for _, k := range op.required {
+		if !c.keys[k] {
+			c.err = c.errorf("missing key %q (op %q needs it)", k, opName)
+			return c
+		}
+	}
+	// The keys of expect: known, and offered by the op.
+	expectTypes := vcJSONFields(reflect.TypeFor[vcExpect]())
+	for _, f := range fields {
+		if f.key != "expect" {
+			continue
+		}
+		ef, edup, err := vcObject(f.raw)
+		if err != nil {
+			c.err = c.errorf("key %q: %v", "expect", err)
+			return c
+		}
+		if edup != "" {
+			c.err = c.errorf("key %q appears twice", "expect."+edup)
+			return c
+		}
+		if len(ef) == 0 {
+			c.err = c.errorf("key %q is empty: it must check something (op %q offers: %s)", "expect", opName, strings.Join(op.expect, ", "))
+			return c
+		}
+		for _, e := range ef {
+			if _, ok := expectTypes[e.key]; !ok {
+				c.err = c.errorf("%v", vcUnknownKey("expect."+e.key, e.key, slices.Clone(op.expect)))
+				return c
+			}
+			if !slices.Contains(op.expect, e.key) {
+				c.err = c.errorf("key %q is not used by op %q (it checks: %s)", "expect."+e.key, opName, strings.Join(op.expect, ", "))
+				return c
+			}
+			c.expectKeys = append(c.expectKeys, e.key)
+		}
+	}
+	// Every value, down to the members' gaps, with exact key spelling.
+	for _, f := range fields {
+		if err := vcCheckValue(f.raw, caseTypes[f.key], f.key); err != nil {
+			c.err = c.errorf("%v", err)
+			return c
+		}
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(c); err != nil {
+		c.err = c.errorf("%v", err)
+		return c
+	}
+	c.err = c.checkValues(op)
+	return c
+}
+
+// vcBuildOrg turns a case's organisation into a branch.Organisation: the
+// generated members m1…mN first, then the members listed.
+func vcBuildOrg(o vcOrg, path string) (*branch.Organisation, error) {
+	if o.OfficialCount < 0 {
+		return nil, fmt.Errorf("key %q: want 0 or more, got %d", path+".official_count", o.OfficialCount)
+	}
+	org := o.Organisation
+	var ms []member.Member
+	for i := 1; i <= o.OfficialCount; i++ {
+		ms = append(ms, member.Member{ID: fmt.Sprintf("m%d", i), Name: fmt.Sprintf("Member %d", i),
+			DecisionDate: vcGenDecision, OfficialDate: vcGenOfficial})
+	}
+	seen := map[string]bool{}
+	for _, m := range ms {
+		seen[m.ID] = true
+	}
+	for i, m := range org.Members {
+		if seen[m.ID] {
+			return nil, fmt.Errorf("key \"%s.members[%d].id\": member %q is listed twice (official_count already makes m1…m%d)", path, i, m.ID, o.OfficialCount)
+		}
+		seen[m.ID] = true
+	}
+	org.Members = append(ms, org.Members...)
+	return &org, nil
+}
+
+// vcBuildMeeting turns a case's meeting into a branch.Meeting: with
+// "summoned_count" N, summoned are m1…mN and, when "present" is not given,
+// present are those of them not listed absent or exempt.
+func vcBuildMeeting(m vcMeeting, path string, hasPresent bool) (branch.Meeting, error) {
+	out := m.Meeting
+	switch {
+	case m.SummonedCount < 0:
+		return out, fmt.Errorf("key %q: want 0 or more, got %d", path+".summoned_count", m.SummonedCount)
+	case m.SummonedCount > 0 && len(m.Summoned) > 0:
+		return out, fmt.Errorf("key %q: give either \"summoned\" or \"summoned_count\", not both", path+".summoned_count")
+	case m.SummonedCount == 0:
+		return out, nil
+	}
+	out.Summoned = nil
+	for i := 1; i <= m.SummonedCount; i++ {
+		out.Summoned = append(out.Summoned, fmt.Sprintf("m%d", i))
+	}
+	if !hasPresent {
+		out.Present = []string{}
+		for _, id := range out.Summoned {
+			if !slices.Contains(m.AbsentExcused, id) && !slices.Contains(m.AbsentUnexcused, id) && !slices.Contains(m.Exempt, id) {
+				out.Present = append(out.Present, id)
+			}
+		}
+	}
+	return out, nil
+}
+
+// vcHasPresent reports whether the raw meeting gives "present".
+func vcHasPresent(raw json.RawMessage) bool {
+	fields, _, err := vcObject(raw)
+	if err != nil {
+		return false
+	}
+	for _, f := range fields {
+		if f.key == "present" {
+			return true
+		}
+	}
+	return false
+}
+
+// checkValues checks what the types cannot and builds the organisations and
+// meetings; op is the case's op.
+func (c *vcCase) checkValues(op vcOp) error {
+	_ = op
+	for _, k := range []struct {
+		key string
+		s   string
+	}{{"name", c.Name}, {"source", c.Source}, {"known_issue", c.KnownIssue}, {"note", c.Note}} {
+		if c.keys[k.key] && strings.TrimSpace(k.s) == "" {
+			return c.errorf("key %q is empty", k.key)
+		}
+	}
+	for _, k := range []struct {
+		key string
+		d   chibo.Date
+	}{{"from", c.From}, {"to", c.To}} {
+		if c.keys[k.key] && k.d.IsZero() {
+			return c.errorf("key %q: a date is required (YYYY-MM-DD or DD/MM/YYYY)", k.key)
+		}
+	}
+	if c.keys["from"] && c.keys["to"] && c.To.Before(c.From) {
+		return c.errorf("key %q: %s is before \"from\" %s", "to", c.To, c.From)
+	}
+	if c.keys["scheme"] {
+		s, ok := vcSchemeByName(c.Scheme)
+		if !ok {
+			return c.errorf("key %q: unknown scheme %q (want one of: %s)", "scheme", c.Scheme, strings.Join(vcSchemeNames(), ", "))
+		}
+		c.scheme = s
+	}
+	if c.keys["organisation"] {
+		org, err := vcBuildOrg(c.Organisation, "organisation")
+		if err != nil {
+			return c.errorf("%v", err)
+		}
+		c.org = org
+	}
+	if c.keys["committee"] {
+		org, err := vcBuildOrg(c.Committee, "committee")
+		if err != nil {
+			return c.errorf("%v", err)
+		}
+		c.committee = org
+	}
+	for i, o := range c.Cells {
+		org, err := vcBuildOrg(o, fmt.Sprintf("cells[%d]", i))
+		if err != nil {
+			return c.errorf("%v", err)
+		}
+		c.cells = append(c.cells, org)
+	}
+	// The meetings, with their shortcuts; whether "present" is given is
+	// looked up in the raw case.
+	var raw struct {
+		Meeting  json.RawMessage   `json:"meeting"`
+		Earlier  []json.RawMessage `json:"earlier"`
+		Meetings []json.RawMessage `json:"meetings"`
+	}
+	_ = json.Unmarshal(c.rawJSON, &raw) // checked already
+	if c.keys["meeting"] {
+		bm, err := vcBuildMeeting(c.Meeting, "meeting", vcHasPresent(raw.Meeting))
+		if err != nil {
+			return c.errorf("%v", err)
+		}
+		if bm.Date.IsZero() {
+			return c.errorf("key %q: a date is required", "meeting.date")
+		}
+		c.meeting = bm
+	}
+	for _, l := range []struct {
+		key  string
+		ms   []vcMeeting
+		raws []json.RawMessage
+		out  *[]branch.Meeting
+	}{{"earlier", c.Earlier, raw.Earlier, &c.earlier}, {"meetings", c.Meetings, raw.Meetings, &c.meetings}} {
+		for i, m := range l.ms {
+			bm, err := vcBuildMeeting(m, fmt.Sprintf("%s[%d]", l.key, i), i < len(l.raws) && vcHasPresent(l.raws[i]))
+			if err != nil {
+				return c.errorf("%v", err)
+			}
+			*l.out = append(*l.out, bm)
+		}
+	}
+	e := &c.Expect
+	has := func(k string) bool { return slices.Contains(c.expectKeys, k) }
+	if has("scheme") {
+		if _, ok := vcSchemeByName(e.Scheme); !ok {
+			return c.errorf("key %q: unknown scheme %q (want one of: %s)", "expect.scheme", e.Scheme, strings.Join(vcSchemeNames(), ", "))
+		}
+	}
+	if has("level") && !slices.Contains(vcLevelNames, e.Level) {
+		return c.errorf("key %q: unknown level %q (want one of: %s)", "expect.level", e.Level, strings.Join(vcLevelNames, ", "))
+	}
+	if has("failed") || has("points") {
+		s := c.scheme
+		if s == nil {
+			on := evaluation.SchemeOn(c.meeting.Date)
+			s = &on
+		}
+		ids := vcCriterionIDs(s)
+		for i, id := range e.Failed {
+			if !slices.Contains(ids, id) {
+				return c.errorf("key \"expect.failed[%d]\": %q is not a criterion of scheme %q (its criteria: %s)", i, id, s.Name, strings.Join(ids, ", "))
+			}
+		}
+		for _, id := range slices.Sorted(mapKeys(e.Points)) {
+			if !slices.Contains(ids, id) {
+				return c.errorf("key \"expect.points.%s\": %q is not a criterion of scheme %q (its criteria: %s)", id, id, s.Name, strings.Join(ids, ", "))
+			}
+		}
+	}
+	for _, l := range slices.Sorted(mapKeys(e.Levels)) {
+		if !slices.Contains(vcLevelNames, l) {
+			return c.errorf("key \"expect.levels.%s\": unknown level %q (want one of: %s)", l, l, strings.Join(vcLevelNames, ", "))
+		}
+		if e.Levels[l] <= 0 {
+			return c.errorf("key \"expect.levels.%s\": write only the levels that occur, with a count of 1 or more", l)
+		}
+	}
+	for i, id := range e.Gaps {
+		if !slices.Contains(vcGapRules, id) {
+			return c.errorf("key \"expect.gaps[%d]\": unknown rule id %q (known: %s)", i, id, strings.Join(vcGapRules, ", "))
+		}
+	}
+	for i, a := range e.Attention {
+		if a.Org == "" {
+			return c.errorf("key \"expect.attention[%d].org\": the organisation's id is required", i)
+		}
+		if len(a.Rules) == 0 {
+			return c.errorf("key \"expect.attention[%d].rules\": list why the organisation needs attention", i)
+		}
+		for j, r := range a.Rules {
+			if !slices.Contains(vcAttentionRules, r) {
+				return c.errorf("key \"expect.attention[%d].rules[%d]\": unknown reason %q (known: %s)", i, j, r, strings.Join(vcAttentionRules, ", "))
+			}
+		}
+	}
+	if has("held") && c.keys["from"] && c.keys["to"] {
+		n := (c.To.Year()-c.From.Year())*12 + int(c.To.Month()-c.From.Month()) + 1
+		if len(e.Held) != n {
+			return c.errorf("key %q: want one count per month of the period, %d, got %d", "expect.held", n, len(e.Held))
+		}
+	}
+	if has("rejected") && e.Rejected < 0 {
+		return c.errorf("key %q: want 0 or more, got %d", "expect.rejected", e.Rejected)
+	}
+	return nil
+}
+
+func mapKeys[V any](m map[string]V) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// ---------------------------------------------------------------------
+// Running a case
+
+// vcRun runs a case and returns what it expects and what the library gives,
+// for the keys of expect only, and the library's explanation for a failure
+// message.
+func vcRun(c *vcCase) (want, got map[string]any, explain string) {
+	want, got = map[string]any{}, map[string]any{}
+	e := &c.Expect
+	var lines []string
+	put := func(k string, w, g any) {
+		if slices.Contains(c.expectKeys, k) {
+			want[k], got[k] = w, g
+		}
+	}
+	switch c.Op {
+	case "assess":
+		ctx := &evaluation.Context{Org: c.org, Earlier: c.earlier, Rules: c.Rules.schedule()}
+		m := c.meeting
+		var a evaluation.Assessment
+		if c.scheme != nil {
+			a = c.scheme.Assess(&m, ctx)
+		} else {
+			a = evaluation.Assess(&m, ctx)
+		}
+		lines = append(lines, vcAssessment(a))
+		for _, cr := range a.Criteria {
+			lines = append(lines, fmt.Sprintf("criterion %s: %d/%d, met %t: %s", cr.ID, cr.Points, cr.Max, cr.Met, cr.Reason.EN))
+		}
+		for _, r := range a.Reasons {
+			if r.Rule == evaluation.RuleLevel || r.Rule == evaluation.RuleKind {
+				lines = append(lines, fmt.Sprintf("reason %s: %s", r.Rule, r.EN))
+			}
+		}
+		put("scheme", e.Scheme, a.Scheme)
+		put("level", e.Level, a.Level.String())
+		put("score", e.Score, a.Score)
+		put("max", e.Max, a.Max)
+		put("failed", vcNonNil(e.Failed), vcNonNil(a.Failed))
+		if slices.Contains(c.expectKeys, "points") {
+			gp := map[string]int{}
+			for id := range e.Points {
+				gp[id] = -1 // no such criterion in the assessment (not rated)
+				for _, cr := range a.Criteria {
+					if cr.ID == id {
+						gp[id] = cr.Points
+					}
+				}
+			}
+			want["points"], got["points"] = e.Points, gp
+		}
+	case "review":
+		r := evaluation.ReviewOrganisation(c.org, c.meetings, c.From, c.To, c.scheme, c.Rules.schedule())
+		lines = append(lines, vcReview(r)...)
+		put("levels", vcNonNilMap(e.Levels), vcLevels(r.Levels))
+		gaps := []string{}
+		for _, g := range r.Gaps {
+			gaps = append(gaps, g.Rule)
+		}
+		put("gaps", vcNonNil(e.Gaps), gaps)
+		put("absent_too_often", vcNonNil(e.AbsentTooOften), vcMemberIDs(r.AbsentTooOften))
+		put("skipped", vcNonNil(e.Skipped), vcMemberIDs(r.Skipped))
+		put("rejected", e.Rejected, len(r.Rejected))
+		held := []int{}
+		for _, row := range r.Months {
+			held = append(held, row.Held)
+		}
+		put("held", vcNonNilInts(e.Held), held)
+	case "review-committee":
+		cr := evaluation.ReviewCommittee(c.committee, c.cells, c.meetings, c.From, c.To, c.scheme, c.Rules.schedule())
+		reviews := append([]evaluation.Review{cr.Committee}, cr.Cells...)
+		for _, r := range reviews {
+			lines = append(lines, "review of "+r.Org+":")
+			lines = append(lines, vcReview(r)...)
+		}
+		gotA := []string{}
+		for _, a := range cr.Attention {
+			var r *evaluation.Review
+			for i := range reviews {
+				if reviews[i].Org == a.Org {
+					r = &reviews[i]
+					break
+				}
+			}
+			var rules []string
+			for _, reason := range a.Reasons {
+				rules = append(rules, vcAttentionRule(r, reason))
+				lines = append(lines, fmt.Sprintf("attention %s: %s", a.Org, reason.EN))
+			}
+			gotA = append(gotA, a.Org+": "+strings.Join(rules, ", "))
+		}
+		wantA := []string{}
+		for _, a := range e.Attention {
+			wantA = append(wantA, a.Org+": "+strings.Join(a.Rules, ", "))
+		}
+		put("attention", wantA, gotA)
+		put("rejected", e.Rejected, len(cr.Committee.Rejected))
+	}
+	return want, got, "  " + strings.Join(lines, "\n  ")
+}
+
+// vcAttentionRule names an attention reason by the rule of the finding it
+// rests on: a gap's rule, the level rule for meetings rated low, the
+// skipped rule, or "attendance". ReviewCommittee gives every reason the
+// rule evaluation.RuleAttention and says in its text what it rests on.
+func vcAttentionRule(r *evaluation.Review, reason chibo.Reason) string {
+	en := reason.EN
+	if r != nil {
+		if rest, ok := strings.CutPrefix(en, "Missed meeting: "); ok {
+			for _, g := range r.Gaps {
+				if g.EN == rest {
+					return g.Rule
+				}
+			}
+		}
+		if rest, ok := strings.CutPrefix(en, "Member skipping meetings: "); ok {
+			for _, s := range r.Skipped {
+				if s.Reason.EN == rest {
+					return evaluation.RuleSkipped
+				}
+			}
+		}
+	}
+	switch {
+	case strings.Contains(en, "rated low (scheme "):
+		return evaluation.RuleLevel
+	case strings.HasPrefix(en, "Attendance from "):
+		return vcAttendance
+	}
+	return "unrecognised reason: " + en
+}
+
+func vcAssessment(a evaluation.Assessment) string {
+	return fmt.Sprintf("%s %s (%s): scheme %s, level %s, score %d/%d, failed %v", a.Date, a.Meeting, a.Kind, a.Scheme, a.Level, a.Score, a.Max, a.Failed)
+}
+
+func vcReview(r evaluation.Review) []string {
+	var lines []string
+	for _, a := range r.Assessments {
+		lines = append(lines, "assessed "+vcAssessment(a))
+	}
+	for _, g := range r.Gaps {
+		lines = append(lines, fmt.Sprintf("gap %s %s: %s", g.Month, g.Rule, g.EN))
+	}
+	for _, a := range r.AbsentTooOften {
+		lines = append(lines, fmt.Sprintf("absent too often %s: %s", a.MemberID, a.Reason.EN))
+	}
+	for _, a := range r.Skipped {
+		lines = append(lines, fmt.Sprintf("skipped %s: %s", a.MemberID, a.Reason.EN))
+	}
+	for _, err := range r.Rejected {
+		lines = append(lines, "rejected: "+err.Error())
+	}
+	return lines
+}
+
+func vcLevels(c evaluation.LevelCounts) map[string]int {
+	out := map[string]int{}
+	for l, n := range c {
+		if n > 0 {
+			out[evaluation.Level(l).String()] = n
+		}
+	}
+	return out
+}
+
+func vcMemberIDs(as []evaluation.Absence) []string {
+	out := []string{}
+	for _, a := range as {
+		out = append(out, a.MemberID)
+	}
+	return out
+}
+
+func vcNonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func vcNonNilInts(s []int) []int {
+	if s == nil {
+		return []int{}
+	}
+	return s
+}
+
+func vcNonNilMap(m map[string]int) map[string]int {
+	if m == nil {
+		return map[string]int{}
+	}
+	return m
+}
+
+// vcTestName is the subtest name of a case; "/" would split it into
+// levels of -run, so it becomes "-".
+func vcTestName(c *vcCase) string {
+	if c.Name == "" {
+		return fmt.Sprintf("case %d", c.index)
+	}
+	return strings.ReplaceAll(c.Name, "/", "-")
+}
+
+// ---------------------------------------------------------------------
+// Tests
+
+// TestCases runs every case of testdata/*.json (not subdirectories).
+func TestCases(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("testdata", "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) == 0 {
+		t.Fatal("no case files in testdata/*.json")
+	}
+	total := 0
+	for _, path := range paths {
+		file := "testdata/" + filepath.Base(path)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			cases, err := vcParseFile(file, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			total += len(cases)
+			for _, c := range cases {
+				t.Run(vcTestName(c), func(t *testing.T) {
+					if c.err != nil {
+						t.Fatal(c.err)
+					}
+					want, got, explain := vcRun(c)
+					diff := cmp.Diff(want, got)
+					if c.KnownIssue != "" {
+						if diff == "" {
+							t.Skipf("%s: known issue: %s\nNOTE: the case now passes; delete its \"known_issue\" key.", c.errorf("skipped"), c.KnownIssue)
+						}
+						t.Skipf("%s: known issue: %s\nstill differs (-want +got):\n%s", c.errorf("skipped"), c.KnownIssue, diff)
+					}
+					if diff != "" {
+						t.Errorf("%s\nsource: %s\nlibrary said:\n%s", c.errorf("mismatch (-want +got):\n%s", diff), c.Source, explain)
+					}
+				})
+			}
+		})
+	}
+	t.Logf("%d verification cases in %d files", total, len(paths))
+}
+
+// TestCaseFileErrors feeds malformed case files to the parser and checks
+// that each message names the file, the case and the key that is wrong.
+func TestCaseFileErrors(t *testing.T) {
+	wrap := func(cases ...string) string {
+		return `{"family": "test", "cases": [` + strings.Join(cases, ",\n") + `]}`
+	}
+	const meeting = `{"id": "r", "org": "c1", "kind": "regular", "date": "2025-11-12", "start": "08:00", "end": "09:30", "summoned_count": 5}`
+	assess := func(name, extra string) string {
+		return `{"name": "` + name + `", "op": "assess", "source": "s", "meeting": ` + meeting + extra + `}`
+	}
+	const org = `{"id": "c1", "name": "C", "kind": "cell", "official_count": 5, "secretary": "m1"}`
+	review := func(name, extra string) string {
+		return `{"name": "` + name + `", "op": "review", "source": "s", "organisation": ` + org +
+			`, "meetings": [` + meeting + `], "from": "2025-11-01", "to": "2025-11-30"` + extra + `}`
+	}
+	committee := func(name, extra string) string {
+		return `{"name": "` + name + `", "op": "review-committee", "source": "s", "committee": {"id": "tb", "kind": "grass-roots-committee"}, "cells": [` + org +
+			`], "meetings": [], "from": "2025-11-01", "to": "2025-11-30"` + extra + `}`
+	}
+	good := assess("good", `, "expect": {"level": "kha"}`)
+	tests := []struct {
+		name, data, want string
+	}{
+		{"misspelt expect", wrap(good, assess("T17 x", `, "expcet": {"level": "tot"}`)),
+			`testdata/bad.json: case 2 "T17 x": unknown key "expcet" (did you mean "expect"?)`},
+		{"unknown expect key", wrap(assess("a", `, "expect": {"levle": "tot"}`)),
+			`testdata/bad.json: case 1 "a": unknown key "expect.levle" (did you mean "level"?)`},
+		{"expect key of another op", wrap(assess("a", `, "expect": {"gaps": []}`)),
+			`testdata/bad.json: case 1 "a": key "expect.gaps" is not used by op "assess"`},
+		{"case key of another op", wrap(assess("a", `, "from": "2025-11-01", "expect": {"level": "tot"}`)),
+			`testdata/bad.json: case 1 "a": key "from" is not used by op "assess"`},
+		{"unknown scheme", wrap(assess("a", `, "scheme": "2024", "expect": {"level": "tot"}`)),
+			`testdata/bad.json: case 1 "a": key "scheme": unknown scheme "2024" (want one of: 2018, 2025, binh-thuan)`},
+		{"unknown expected scheme", wrap(assess("a", `, "expect": {"scheme": "binhthuan"}`)),
+			`testdata/bad.json: case 1 "a": key "expect.scheme": unknown scheme "binhthuan"`},
+		{"unknown level", wrap(assess("a", `, "expect": {"level": "good"}`)),
+			`testdata/bad.json: case 1 "a": key "expect.level": unknown level "good"`},
+		{"criterion of another scheme", wrap(assess("a", `, "expect": {"failed": ["attendance"]}`)),
+			`testdata/bad.json: case 1 "a": key "expect.failed[0]": "attendance" is not a criterion of scheme "2025"`},
+		{"points of an unknown criterion", wrap(assess("a", `, "scheme": "2018", "expect": {"points": {"4.2": 25}}`)),
+			`testdata/bad.json: case 1 "a": key "expect.points.4.2": "4.2" is not a criterion of scheme "2018"`},
+		{"points as text", wrap(assess("a", `, "expect": {"points": {"1": "5"}}`)),
+			`testdata/bad.json: case 1 "a": key "expect.points.1": want a whole number, got "5"`},
+		{"misspelt meeting key", wrap(`{"name": "a", "op": "assess", "source": "s", "meeting": {"id": "r", "org": "c1", "kind": "regular", "date": "2025-11-12", "minutes_completed": true}, "expect": {"level": "tot"}}`),
+			`testdata/bad.json: case 1 "a": unknown key "meeting.minutes_completed" (did you mean "minutes_complete"?)`},
+		{"meeting without a date", wrap(`{"name": "a", "op": "assess", "source": "s", "meeting": {"id": "r", "org": "c1", "kind": "regular"}, "expect": {"level": "tot"}}`),
+			`testdata/bad.json: case 1 "a": key "meeting.date": a date is required`},
+		{"misspelt earlier meeting key", wrap(assess("a", `, "earlier": [{"id": "cc", "org": "c1", "kind": "cell-committee", "dat": "2025-11-05"}], "expect": {"level": "tot"}`)),
+			`testdata/bad.json: case 1 "a": unknown key "earlier[0].dat" (did you mean "date"?)`},
+		{"summoned twice", wrap(`{"name": "a", "op": "assess", "source": "s", "meeting": {"id": "r", "org": "c1", "kind": "regular", "date": "2025-11-12", "summoned": ["m1"], "summoned_count": 2}, "expect": {"level": "tot"}}`),
+			`testdata/bad.json: case 1 "a": key "meeting.summoned_count": give either "summoned" or "summoned_count", not both`},
+		{"duplicate score", wrap(`{"name": "a", "op": "assess", "source": "s", "meeting": {"id": "r", "org": "c1", "kind": "regular", "date": "2025-11-12", "scores": {"4.2": 20, "4.2": 25}}, "expect": {"level": "tot"}}`),
+			`testdata/bad.json: case 1 "a": key "meeting.scores.4.2" appears twice`},
+		{"misspelt rules key", wrap(assess("a", `, "rules": {"no_cell_committee": true}, "expect": {"level": "tot"}`)),
+			`testdata/bad.json: case 1 "a": unknown key "rules.no_cell_committee"`},
+		{"zero level count", wrap(review("a", `, "expect": {"levels": {"tot": 0}}`)),
+			`testdata/bad.json: case 1 "a": key "expect.levels.tot": write only the levels that occur`},
+		{"unknown level count", wrap(review("a", `, "expect": {"levels": {"good": 1}}`)),
+			`testdata/bad.json: case 1 "a": key "expect.levels.good": unknown level "good"`},
+		{"unknown gap rule", wrap(review("a", `, "expect": {"gaps": ["branch.schedule.month"]}`)),
+			`testdata/bad.json: case 1 "a": key "expect.gaps[0]": unknown rule id "branch.schedule.month"`},
+		{"held of the wrong length", wrap(review("a", `, "expect": {"held": [1, 0]}`)),
+			`testdata/bad.json: case 1 "a": key "expect.held": want one count per month of the period, 1, got 2`},
+		{"period backwards", wrap(`{"name": "a", "op": "review", "source": "s", "organisation": ` + org + `, "meetings": [], "from": "2025-12-01", "to": "2025-11-30", "expect": {"rejected": 0}}`),
+			`testdata/bad.json: case 1 "a": key "to": 2025-11-30 is before "from" 2025-12-01`},
+		{"misspelt cell key", wrap(`{"name": "a", "op": "review-committee", "source": "s", "committee": {"id": "tb", "kind": "grass-roots-committee"}, "cells": [{"id": "c1", "kind": "cell", "parnet": "tb"}], "meetings": [], "from": "2025-11-01", "to": "2025-11-30", "expect": {"rejected": 0}}`),
+			`testdata/bad.json: case 1 "a": unknown key "cells[0].parnet" (did you mean "parent"?)`},
+		{"unknown attention reason", wrap(committee("a", `, "expect": {"attention": [{"org": "c1", "rules": ["branch.schedule.duration"]}]}`)),
+			`testdata/bad.json: case 1 "a": key "expect.attention[0].rules[0]": unknown reason "branch.schedule.duration"`},
+		{"attention without reasons", wrap(committee("a", `, "expect": {"attention": [{"org": "c1"}]}`)),
+			`testdata/bad.json: case 1 "a": key "expect.attention[0].rules": list why the organisation needs attention`},
+		{"misspelt attention key", wrap(committee("a", `, "expect": {"attention": [{"organisation": "c1", "rules": ["attendance"]}]}`)),
+			`testdata/bad.json: case 1 "a": unknown key "expect.attention[0].organisation" (known keys: org, rules)`},
+		{"missing op input", wrap(`{"name": "a", "op": "review", "source": "s", "organisation": ` + org + `, "meetings": [], "from": "2025-11-01", "expect": {"rejected": 0}}`),
+			`testdata/bad.json: case 1 "a": missing key "to" (op "review" needs it)`},
+		{"unknown op", wrap(`{"name": "a", "op": "asess", "source": "s", "expect": {"level": "tot"}}`),
+			`testdata/bad.json: case 1 "a": key "op": unknown op "asess"`},
+		{"missing source", wrap(good, `{"name": "b", "op": "assess", "meeting": `+meeting+`, "expect": {"level": "tot"}}`),
+			`testdata/bad.json: case 2 "b": missing key "source"`},
+		{"missing name", wrap(`{"op": "assess", "source": "s", "meeting": ` + meeting + `, "expect": {"level": "tot"}}`),
+			`testdata/bad.json: case 1 (no name): missing key "name"`},
+		{"bad date", wrap(`{"name": "a", "op": "assess", "source": "s", "meeting": {"id": "r", "org": "c1", "kind": "regular", "date": "2025-11-31"}, "expect": {"level": "tot"}}`),
+			`testdata/bad.json: case 1 "a": key "meeting.date": chibo: date out of range: "2025-11-31"`},
+		{"wrong type", wrap(assess("a", `, "expect": {"score": "90"}`)),
+			`testdata/bad.json: case 1 "a": key "expect.score": want a whole number, got "90"`},
+		{"duplicate key", wrap(assess("a", `, "scheme": "2025", "scheme": "2018", "expect": {"level": "tot"}`)),
+			`testdata/bad.json: case 1 "a": key "scheme" appears twice`},
+		{"null", wrap(assess("a", `, "scheme": null, "expect": {"level": "tot"}`)),
+			`testdata/bad.json: case 1 "a": key "scheme": null is not allowed`},
+		{"empty expect", wrap(assess("a", `, "expect": {}`)),
+			`testdata/bad.json: case 1 "a": key "expect" is empty`},
+		{"empty known issue", wrap(assess("a", `, "known_issue": "", "expect": {"level": "tot"}`)),
+			`testdata/bad.json: case 1 "a": key "known_issue" is empty`},
+		{"duplicate name", wrap(good, good),
+			`testdata/bad.json: case 2 "good": name "good" is already used by case 1`},
+		{"case not an object", wrap(good, `"a"`),
+			`testdata/bad.json: case 2 (no name): want an object in { }`},
+		{"unknown file key", `{"family": "f", "case": [` + good + `]}`,
+			`testdata/bad.json: unknown key "case" (did you mean "cases"?)`},
+		{"missing family", `{"cases": [` + good + `]}`,
+			`testdata/bad.json: missing key "family"`},
+		{"no cases", `{"family": "f", "cases": []}`,
+			`testdata/bad.json: key "cases" is empty`},
+		{"syntax error", "{\"family\": \"f\",\n \"cases\": [\n  {\"name\": \"a\",}\n]}",
+			`testdata/bad.json: line 3, column 16: invalid JSON`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cases, err := vcParseFile("testdata/bad.json", []byte(tt.data))
+			var msgs []string
+			if err != nil {
+				msgs = append(msgs, err.Error())
+			}
+			for _, c := range cases {
+				if c.err != nil {
+					msgs = append(msgs, c.err.Error())
+				}
+			}
+			all := strings.Join(msgs, "\n")
+			if !strings.Contains(all, tt.want) {
+				t.Errorf("want a message containing\n\t%s\ngot\n\t%s", tt.want, strings.ReplaceAll(all, "\n", "\n\t"))
+			}
+		})
+	}
+}
+
+// TestCaseFileGood checks that a well-formed file parses with its
+// shortcuts, that a malformed case does not stop the others, and that a
+// wrong expectation is caught.
+func TestCaseFileGood(t *testing.T) {
+	data := `{"family": "f", "cases": [
+	  {"name": "a", "op": "assess", "source": "s", "note": "n", "scheme": "binh-thuan",
+	   "organisation": {"id": "c1", "name": "C", "kind": "cell", "official_count": 4, "secretary": "m1",
+	     "members": [{"id": "p1", "name": "P", "decision_date": "2025-03-02"}]},
+	   "meeting": {"id": "r", "org": "c1", "kind": "regular", "date": "12/11/2025", "start": "08:00", "end": "09:30",
+	     "summoned_count": 4, "absent_unexcused": ["m4"], "scores": {"4.2": 20}},
+	   "earlier": [{"id": "cc", "org": "c1", "kind": "cell-committee", "date": "2025-11-05", "start": "14:00", "end": "15:00", "results_percent": 0}],
+	   "rules": {"no_cell_committee_meeting": true},
+	   "expect": {"scheme": "binh-thuan", "points": {"2": 0, "4.2": 20}}},
+	  {"name": "b", "op": "assess", "source": "s", "meeting": {"id": "r", "org": "c1", "kind": "regular", "date": "2025-11-12"}, "expcet": {"level": "tot"}},
+	  {"name": "c", "op": "assess", "source": "s", "meeting": {"id": "r", "org": "c1", "kind": "cell-committee", "date": "2025-11-12"}, "expect": {"level": "tot"}}
+	]}`
+	cases, err := vcParseFile("testdata/good.json", []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) != 3 {
+		t.Fatalf("got %d cases, want 3", len(cases))
+	}
+	if cases[0].err != nil || cases[2].err != nil {
+		t.Fatalf("good cases rejected: %v; %v", cases[0].err, cases[2].err)
+	}
+	if cases[1].err == nil {
+		t.Fatal("case 2 with a misspelt key was accepted")
+	}
+	a := cases[0]
+	if a.scheme == nil || a.scheme.Name != "binh-thuan" || len(a.org.Members) != 5 || a.org.Members[4].ID != "p1" || !a.Rules.NoCellCommitteeMeeting {
+		t.Errorf("case decoded wrongly: %+v", a)
+	}
+	m := a.meeting
+	if !slices.Equal(m.Summoned, []string{"m1", "m2", "m3", "m4"}) || !slices.Equal(m.Present, []string{"m1", "m2", "m3"}) ||
+		m.ResultsPercent != -1 || a.earlier[0].ResultsPercent != 0 || m.Date != chibo.DateOf(2025, 11, 12) {
+		t.Errorf("meetings built wrongly: %+v; %+v", m, a.earlier)
+	}
+	if want, got, _ := vcRun(a); cmp.Diff(want, got) != "" {
+		t.Errorf("case a: %s", cmp.Diff(want, got))
+	}
+	// The runner compares: a cell-committee meeting is not rated, so "tot" must differ.
+	if want, got, _ := vcRun(cases[2]); cmp.Diff(want, got) == "" {
+		t.Error("a cell-committee meeting expected Tốt, and the runner saw no difference")
+	}
+}
