@@ -36,18 +36,21 @@
 //
 // # Packages
 //
-//   - chibo (this package): [Date], [Span], [Source], [Confidence], [Reason].
+//   - chibo (this package): [Date], [Span], [Source], [Confidence], [Reason],
+//     the lunar calendar, the public holidays and working days ([Calendar]).
 //   - member: a member's record and history, validation against an as-of
-//     date, party age (tuổi đảng) and the dates milestones are reached, and
-//     the roster in CSV and JSON.
+//     date, party age (tuổi đảng) and the dates milestones are reached;
+//     admission, probation, transfers, exemption, removal screening,
+//     discipline and dues; the roster in CSV and JSON.
+//   - branch: party organisations, their structure rules, votes, meeting
+//     records and schedule compliance.
+//   - evaluation: meeting-quality schemes and assessment, period reviews of
+//     cells and committees, and the annual ranking of members and
+//     organisations.
 //   - award: the badge regimes and the choice of regime by date, award
 //     rounds, the decision for a member and a round (regular, early,
 //     posthumous, deferred), nominations for a round over a roster, and the
 //     gift amounts.
-//   - branch (planned): party organisations, their structure, votes and
-//     meeting records.
-//   - evaluation (planned): meeting-quality assessment and the annual
-//     ranking of members and organisations.
 //
 // # Dates
 //
