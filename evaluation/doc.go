@@ -92,4 +92,80 @@
 // never dropped silently. ReviewCommittee reviews a đảng bộ cơ sở and its
 // cells at once and lists those that need attention, and why — the report
 // a forum on raising the quality of cell meetings needs.
+//
+// # Annual ranking
+//
+// Every year each party member and each party organisation is reviewed
+// (kiểm điểm) and ranked (đánh giá, xếp loại chất lượng) at one of four
+// levels (Rank): Hoàn thành xuất sắc nhiệm vụ (HTXS, Outstanding), Hoàn
+// thành tốt nhiệm vụ (HTT, CompletedWell), Hoàn thành nhiệm vụ (HTNV,
+// Completed) and Không hoàn thành nhiệm vụ (KHTNV, NotCompleted). Some are
+// not ranked at all (NotRanked). The evaluation year selects the rules
+// (RankingForYear); each set is a plain value (RankingRegime) that a caller
+// may copy and change:
+//
+//	Regime       Years        Documents                                         How a level is reached
+//	Ranking2018  2018–2022    Quy định 132-QĐ/TW (08/03/2018), Hướng dẫn        grades of the criteria (Xuất sắc, Tốt,
+//	                          16-HD/BTCTW (2018) and 21-HD/BTCTW (18/10/2019)    Trung bình, Kém) and the hard rules
+//	Ranking2023  2023–2024    Quy định 124-QĐ/TW (04/10/2023), Hướng dẫn        grades and the hard rules
+//	                          25-HD/BTCTW (10/11/2023)
+//	Ranking2025  2025 on      Quy định 366-QĐ/TW (30/08/2025), Hướng dẫn        a 100-point score in bands 90/70/50
+//	                          43-HD/BTCTW (31/10/2025)                          plus each level's conditions
+//
+// A member (MemberYear, RankingRegime.RankMember) is not ranked when exempt
+// from party work and activities, suspended from party activities, admitted
+// less than 6 months before the review (counted from the admission
+// decision, calendar months clamped to the end of the month), or not a
+// member on the review date; the result is NotRanked with the reason, never
+// a level, and such members are outside the quota's base. Otherwise a level
+// is the highest whose conditions hold — a level's conditions include those
+// of the levels below it — unless a hard rule makes the member KHTNV: a
+// criterion graded Kém, a discipline decided in the year (except, where the
+// regime says so, for a violation the member detected and remedied, or one
+// already counted in an earlier year), concluded degradation, and for
+// leaders the results of the units they lead and, in 2025, more than half
+// "low confidence" votes. The 2018 rules also cap a member with 3 months or
+// more of sick leave at HTNV, and couple the party level to a state
+// employee's rating (HTXS needs the state HTXS; a state KHTNV is a party
+// KHTNV).
+//
+// Under the 2025 rules the score gives a band and each level has conditions
+// (tasks on time, a share exceeded); the texts found do not say what
+// happens when they disagree. The library takes the highest level whose
+// conditions hold, using the score band as an upper bound (rules digest
+// 2.15): 92 points with only 20% of tasks exceeded is HTT. This is an
+// interpretation, and every such ranking says so in its reasons.
+//
+// Organisations (OrgYear, RankingRegime.RankOrganisation) — a chi bộ, a
+// đảng bộ cơ sở, or its leadership collective (the committee) — are ranked
+// the same way with their own rules: subordinate organisations disciplined
+// (more than 20% is KHTNV under the 2023 rules), the leadership collective
+// or its members disciplined (no HTXS in 2025; a member given a warning or
+// more makes a 2018 leadership collective KHTNV), targets met, disunity. An
+// organisation founded less than 6 months before the review is not ranked.
+// The meeting-quality review of the year (Review) is reported in the
+// reasons as information: the rules found do not tie the ranking to it, so
+// a cap is offered only as an opt-in parameter (OrgRules.MeetingCap).
+//
+// The number ranked HTXS may not exceed 20% of those ranked HTT within each
+// group of comparable positions (QuotaRule, ApplyQuota): demoting a
+// candidate raises the HTT count, so the cap is computed on the final
+// counts — the largest x with x ≤ 1/5 × (T − x), T the HTXS proposals plus
+// the HTT rankings of the group, rounded down (17 gives 2; 6 gives 1). Who
+// keeps the level is decided by score, then by a priority the committee
+// gives, then by ID, and every member moved down gets the reason.
+//
+// Two years running at KHTNV put a member on the list the cell considers
+// for education and help and then possibly removal (Hướng dẫn 02-HD/BTCTW,
+// 2021): only if two thirds of the official members vote so; never
+// automatically (Consecutive). An organisation at KHTNV two years running is
+// flagged for consolidation as advisory information only: no document was
+// found for it (ConsequenceRules).
+//
+// RankQuick and the quota's QuotaQuick are the bulk paths: no reasons, no
+// allocation; RankMember and ApplyQuota give the same levels with their
+// reasons. Every threshold is a field of the regime with its Source, whose
+// Confidence says how firmly it is established; the points the research
+// could not verify (the 2025 exclusions and individual KHTNV list, the
+// 2025 ratio and its rounding) are marked Inferred or Unverified.
 package evaluation
