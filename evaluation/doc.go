@@ -1,7 +1,8 @@
 // Package evaluation rates the quality of party-cell meetings (chất lượng
-// sinh hoạt chi bộ) and reviews an organisation's meetings over a period.
-// The annual evaluation and ranking of members and organisations (kiểm
-// điểm, đánh giá, xếp loại chất lượng) will come to this package later.
+// sinh hoạt chi bộ), reviews an organisation's meetings over a period, and
+// ranks members and organisations in the annual evaluation (kiểm điểm,
+// đánh giá, xếp loại chất lượng), with the quota on the top level and the
+// consequences of repeated low rankings.
 //
 // # Meeting quality
 //
