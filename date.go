@@ -178,26 +178,28 @@ func daysFromCivil(y, m, d int) int {
 	return era*146097 + doe - 719468
 }
 
-// civilFromDays is the inverse of daysFromCivil.
-func civilFromDays(z int) (y, m, d int) {
-	z += 719468
-	era := z / 146097
-	if z < 0 && z%146097 != 0 {
-		era--
-	}
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y = yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d = doy - (153*mp+2)/5 + 1
-	if mp < 10 {
-		m = mp + 3
-	} else {
-		m = mp - 9
-	}
-	if m <= 2 {
-		y++
+// civilFromDays is the inverse of daysFromCivil, by the Euclidean affine
+// functions of C. Neri and L. Schneider ("Euclidean affine functions and
+// their application to calendar algorithms", 2022), exact for every day of
+// the years 1 to 9999 (checked day by day against the classic algorithm in
+// the tests).
+func civilFromDays(days int) (y, m, d int) {
+	const shift = 82 // 400-year cycles added to keep the arithmetic unsigned
+	const k = 719468 + 146097*shift
+	n := uint32(days + k)
+	n1 := 4*n + 3
+	century := n1 / 146097
+	dayOfCentury := n1 % 146097 / 4
+	n2 := 4*dayOfCentury + 3
+	p2 := uint64(2939745) * uint64(n2)
+	yearOfCentury := uint32(p2 >> 32)
+	dayOfYear := uint32(p2) / 2939745 / 4 // counted from 1 March
+	n3 := 2141*dayOfYear + 197913
+	y = int(100*century+yearOfCentury) - 400*shift
+	m = int(n3 >> 16)
+	d = int(n3%65536/2141) + 1
+	if dayOfYear >= 306 { // January or February of the next year
+		y, m = y+1, m-12
 	}
 	return y, m, d
 }

@@ -679,3 +679,39 @@ func TestDate_property(t *testing.T) {
 		require.Equal(t, stdDaysBetween(std, std2), d.DaysUntil(e), "DaysUntil(%v, %v)", d, e)
 	}
 }
+
+// civilClassic is H. Hinnant's civil_from_days, the reference for the faster
+// algorithm the package uses.
+func civilClassic(z int) (y, m, d int) {
+	z += 719468
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era--
+	}
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y = yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d = doy - (153*mp+2)/5 + 1
+	if mp < 10 {
+		m = mp + 3
+	} else {
+		m = mp - 9
+	}
+	if m <= 2 {
+		y++
+	}
+	return y, m, d
+}
+
+func TestCivilFromDaysEveryDay(t *testing.T) {
+	for n := int32(1); n <= maxN; n++ {
+		z := int(n) - epochShift
+		y1, m1, d1 := civilFromDays(z)
+		y2, m2, d2 := civilClassic(z)
+		if y1 != y2 || m1 != m2 || d1 != d2 {
+			t.Fatalf("day %d: %d-%d-%d, want %d-%d-%d", z, y1, m1, d1, y2, m2, d2)
+		}
+	}
+}
