@@ -715,3 +715,30 @@ func TestCivilFromDaysEveryDay(t *testing.T) {
 		}
 	}
 }
+
+// daysClassic is H. Hinnant's days_from_civil, the reference for the faster
+// algorithm the package uses.
+func daysClassic(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+func TestDaysFromCivilEveryDay(t *testing.T) {
+	for n := int32(1); n <= maxN; n++ {
+		z := int(n) - epochShift
+		y, m, d := civilClassic(z)
+		if got, want := daysFromCivil(y, m, d), daysClassic(y, m, d); got != want || got != z {
+			t.Fatalf("%d-%02d-%02d: %d, want %d", y, m, d, got, want)
+		}
+	}
+}

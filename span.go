@@ -58,3 +58,20 @@ func plural(n int, unit string) string {
 	}
 	return fmt.Sprintf("%d %ss", n, unit)
 }
+
+// FullYears returns the whole years from d to e: the largest n with
+// d.AddYears(n) on or before e (the end-of-month clamp applies), as
+// Between(d, e).Years, without computing the months and days. It is 0 when
+// either date is zero or e is before d.
+func FullYears(d, e Date) int {
+	if d.n == 0 || e.n == 0 || e.n < d.n {
+		return 0
+	}
+	dy, dm, dd := civilFromDays(int(d.n) - epochShift)
+	ey, em, ed := civilFromDays(int(e.n) - epochShift)
+	years := ey - dy
+	if em < dm || (em == dm && ed < min(dd, daysIn(ey, em))) {
+		years--
+	}
+	return years
+}

@@ -313,3 +313,20 @@ func TestRegression_SpanENSingular(t *testing.T) {
 		})
 	}
 }
+
+func TestFullYearsAgreesWithBetween(t *testing.T) {
+	// FullYears is Between(d, e).Years by definition; check it over many pairs,
+	// month ends and 29/02 included.
+	starts := []Date{DateOf(1996, 2, 29), DateOf(2000, 1, 31), DateOf(1975, 5, 19), DateOf(1946, 12, 1)}
+	for _, d := range starts {
+		for k := 0; k < 40*366; k += 7 {
+			e := d.AddDays(k)
+			if got, want := FullYears(d, e), Between(d, e).Years; got != want {
+				t.Fatalf("FullYears(%s, %s) = %d, want %d", d, e, got, want)
+			}
+		}
+	}
+	if FullYears(Date{}, DateOf(2000, 1, 1)) != 0 || FullYears(DateOf(2000, 1, 2), DateOf(2000, 1, 1)) != 0 {
+		t.Fatal("zero or reversed dates must give 0")
+	}
+}

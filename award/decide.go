@@ -45,7 +45,7 @@ func (r *Regime) Check(m *member.Member, round chibo.Date) Outcome {
 	// The highest milestone reached on ref and above every badge held; the
 	// ones between are missed. Party age reaches N years exactly on
 	// ReachesOn(N), so the full years counted on ref decide it.
-	if years := m.CountedSpan(ref).Years; years > held {
+	if years := m.CountedYears(ref); years > held {
 		if top := r.Milestones.HighestUpTo(years); top > held {
 			o.Milestone, o.Due = top, m.ReachesOn(top)
 			o.Missed = r.Milestones.Between(held, top)

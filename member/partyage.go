@@ -163,6 +163,16 @@ func (m *Member) CountedSpan(d chibo.Date) chibo.Span {
 	return chibo.Between(start, d.AddDays(-m.daysNotCounted(start, d)))
 }
 
+// CountedYears returns the whole years of CountedSpan(d), without the
+// months and days: the cheap form the bulk decisions use.
+func (m *Member) CountedYears(d chibo.Date) int {
+	start := m.Start()
+	if start.IsZero() || d.IsZero() || d.Before(start) {
+		return 0
+	}
+	return chibo.FullYears(start, d.AddDays(-m.daysNotCounted(start, d)))
+}
+
 // ReachesOn returns the date on which the member's party age reaches the
 // given number of years (the milestone date): Start().AddYears(years) pushed
 // later by every day not counted before it. It returns the zero Date when
