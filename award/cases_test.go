@@ -4,18 +4,17 @@ package award_test
 // rule family) and the test that runs them. testdata/README.md describes the
 // format for reviewers who do not program; this file is its reference.
 //
+// The strict decoding, the file envelope and the running of the cases as
+// subtests are those of internal/casefile; what is here is what the award
+// cases mean.
+//
 // Every identifier here starts with "vc" (verification case) so that it
 // cannot collide with the helpers of the package's other test files.
 
 import (
-	"bytes"
-	"encoding"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
-	"reflect"
 	"regexp"
 	"slices"
 	"sort"
@@ -26,23 +25,15 @@ import (
 
 	"github.com/chibo-go/chibo"
 	"github.com/chibo-go/chibo/award"
+	"github.com/chibo-go/chibo/internal/casefile"
 	"github.com/chibo-go/chibo/member"
 )
 
-// vcFile is a case file: the rule family it verifies and its cases.
-type vcFile struct {
-	Family string            `json:"family"`
-	Cases  []json.RawMessage `json:"cases"`
-}
-
 // vcCase is one verification case. Which keys are present is recorded in
-// keys and expectKeys: only the keys present are inputs or checks.
+// Keys and ExpectKeys: only the keys present are inputs or checks.
 type vcCase struct {
-	Name        string        `json:"name"`
-	Op          string        `json:"op"`
-	Source      string        `json:"source"`
-	Note        string        `json:"note"`
-	KnownIssue  string        `json:"known_issue"`
+	casefile.Case
+
 	Regime      string        `json:"regime"`
 	ExtraRounds []chibo.Date  `json:"extra_rounds"`
 	Member      member.Member `json:"member"`
@@ -54,12 +45,7 @@ type vcCase struct {
 	Legitimate  bool          `json:"legitimate"`
 	Expect      vcExpect      `json:"expect"`
 
-	file       string
-	index      int // 1-based position in the file
-	keys       map[string]bool
-	expectKeys []string // in file order
-	regime     award.Regime
-	err        error // the case is malformed
+	regime award.Regime
 }
 
 // vcExpect holds every check a case may make; only the keys present in the
@@ -95,6 +81,11 @@ type vcOp struct {
 	required, optional, expect []string
 }
 
+// Spec gives casefile.Parse the keys of the op.
+func (o vcOp) Spec() casefile.Op {
+	return casefile.Op{Required: o.required, Optional: o.optional, Expect: o.expect}
+}
+
 var vcOps = map[string]vcOp{
 	"decide": {
 		required: []string{"member", "round"},
@@ -108,19 +99,6 @@ var vcOps = map[string]vcOp{
 	"validate":  {required: []string{"member"}, optional: []string{"as_of"}, expect: []string{"valid", "errors", "fields"}},
 	"reissue":   {required: []string{"member", "milestone", "legitimate", "on"}, expect: []string{"allowed", "rules"}},
 }
-
-// vcCommon are the keys every case may have; name, op, source and expect
-// are required.
-var vcCommon = []string{"name", "op", "source", "note", "known_issue", "expect"}
-
-var vcOpNames = func() []string {
-	var s []string
-	for k := range vcOps {
-		s = append(s, k)
-	}
-	sort.Strings(s)
-	return s
-}()
 
 // vcRuleIDs are the rule identifiers a case may name in rules and
 // absent_rules; a misspelt one is a malformed case, not a silent pass.
@@ -184,441 +162,50 @@ func vcKinds() []string {
 	return s
 }
 
-// ---------------------------------------------------------------------
-// Strict decoding
-
-// vcField is one key of a JSON object with its raw value.
-type vcField struct {
-	key string
-	raw json.RawMessage
-}
-
-// vcObject reads a JSON object keeping its keys in order. It returns the
-// first key that appears twice, if any.
-func vcObject(raw []byte) (fields []vcField, dup string, err error) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, "", err
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return nil, "", fmt.Errorf("want an object in { }, got %s", vcShort(raw))
-	}
-	seen := map[string]bool{}
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, "", err
-		}
-		key, _ := tok.(string)
-		var v json.RawMessage
-		if err := dec.Decode(&v); err != nil {
-			return nil, "", err
-		}
-		if seen[key] && dup == "" {
-			dup = key
-		}
-		seen[key] = true
-		fields = append(fields, vcField{key, v})
-	}
-	if _, err := dec.Token(); err != nil {
-		return nil, "", err
-	}
-	return fields, dup, nil
-}
-
-// vcJSONFields maps the JSON names of t's tagged fields to their types.
-func vcJSONFields(t reflect.Type) map[string]reflect.Type {
-	m := map[string]reflect.Type{}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		tag, ok := f.Tag.Lookup("json")
-		if !ok || !f.IsExported() {
-			continue
-		}
-		name, _, _ := strings.Cut(tag, ",")
-		if name == "-" {
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		m[name] = f.Type
-	}
-	return m
-}
-
-var vcTextUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
-
-// vcCheckValue checks raw against type t, key by key and with exact
-// spelling (encoding/json alone matches keys case-insensitively), and
-// returns an error naming the path of the first key that is wrong.
-func vcCheckValue(raw json.RawMessage, t reflect.Type, path string) error {
-	raw = bytes.TrimSpace(raw)
-	if string(raw) == "null" {
-		return fmt.Errorf("key %q: null is not allowed; leave the key out instead", path)
-	}
-	if reflect.PointerTo(t).Implements(vcTextUnmarshaler) {
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return fmt.Errorf("key %q: want text in quotes, got %s", path, vcShort(raw))
-		}
-		v := reflect.New(t)
-		if err := v.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-			return fmt.Errorf("key %q: %v", path, err)
-		}
-		return nil
-	}
-	switch t.Kind() {
-	case reflect.Struct:
-		fields, dup, err := vcObject(raw)
-		if err != nil {
-			return fmt.Errorf("key %q: %v", path, err)
-		}
-		if dup != "" {
-			return fmt.Errorf("key %q appears twice", vcJoin(path, dup))
-		}
-		byName := vcJSONFields(t)
-		for _, f := range fields {
-			ft, ok := byName[f.key]
-			if !ok {
-				return vcUnknownKey(vcJoin(path, f.key), f.key, slices.Collect(vcKeys(byName)))
-			}
-			if err := vcCheckValue(f.raw, ft, vcJoin(path, f.key)); err != nil {
-				return err
-			}
-		}
-	case reflect.Slice:
-		var elems []json.RawMessage
-		if err := json.Unmarshal(raw, &elems); err != nil {
-			return fmt.Errorf("key %q: want a list in [ ], got %s", path, vcShort(raw))
-		}
-		for i, e := range elems {
-			if err := vcCheckValue(e, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); err != nil {
-				return err
-			}
-		}
-	default:
-		if err := json.Unmarshal(raw, reflect.New(t).Interface()); err != nil {
-			return fmt.Errorf("key %q: want %s, got %s", path, vcWant(t), vcShort(raw))
-		}
-	}
-	return nil
-}
-
-func vcKeys(m map[string]reflect.Type) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
-}
-
-func vcJoin(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
-}
-
-func vcWant(t reflect.Type) string {
-	switch t.Kind() {
-	case reflect.Bool:
-		return "true or false"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return "a whole number"
-	case reflect.String:
-		return "text in quotes"
-	case reflect.Slice:
-		return "a list in [ ]"
-	case reflect.Struct:
-		return "an object in { }"
-	}
-	return t.String()
-}
-
-func vcShort(raw []byte) string {
-	s := string(bytes.TrimSpace(raw))
-	if len(s) > 40 {
-		s = s[:40] + "…"
-	}
-	return s
-}
-
-// vcUnknownKey reports an unknown key, suggesting the closest known one.
-func vcUnknownKey(path, key string, known []string) error {
-	best, bestD := "", 3
-	for _, k := range known {
-		if d := vcDistance(key, k); d < bestD {
-			best, bestD = k, d
-		}
-	}
-	if best != "" {
-		return fmt.Errorf("unknown key %q (did you mean %q?)", path, best)
-	}
-	sort.Strings(known)
-	return fmt.Errorf("unknown key %q (known keys: %s)", path, strings.Join(known, ", "))
-}
-
-// vcDistance is the Levenshtein distance between a and b.
-func vcDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
-// vcLineCol converts a byte offset to a line and column, both from 1.
-func vcLineCol(data []byte, off int64) (line, col int) {
-	line, col = 1, 1
-	for i := 0; i < len(data) && int64(i) < off-1; i++ {
-		if data[i] == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-	}
-	return line, col
-}
-
-// vcParseFile parses a case file. A file-level problem is returned as the
-// error; a problem with one case is stored in that case's err, so that the
-// other cases still run. file is the name used in messages
-// ("testdata/early.json").
+// vcParseFile parses a case file: see casefile.Parse. file is the name used
+// in messages ("testdata/early.json").
 func vcParseFile(file string, data []byte) ([]*vcCase, error) {
-	var anyv any
-	if err := json.Unmarshal(data, &anyv); err != nil {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			line, col := vcLineCol(data, se.Offset)
-			return nil, fmt.Errorf("%s: line %d, column %d: invalid JSON: %v", file, line, col, se)
-		}
-		return nil, fmt.Errorf("%s: invalid JSON: %v", file, err)
-	}
-	fields, dup, err := vcObject(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", file, err)
-	}
-	if dup != "" {
-		return nil, fmt.Errorf("%s: key %q appears twice", file, dup)
-	}
-	present := map[string]bool{}
-	for _, f := range fields {
-		if f.key != "family" && f.key != "cases" {
-			return nil, fmt.Errorf("%s: %v", file, vcUnknownKey(f.key, f.key, []string{"family", "cases"}))
-		}
-		present[f.key] = true
-	}
-	for _, k := range []string{"family", "cases"} {
-		if !present[k] {
-			return nil, fmt.Errorf("%s: missing key %q", file, k)
-		}
-	}
-	var cf vcFile
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&cf); err != nil {
-		return nil, fmt.Errorf("%s: key \"family\" must be text and \"cases\" a list: %v", file, err)
-	}
-	if strings.TrimSpace(cf.Family) == "" {
-		return nil, fmt.Errorf("%s: key %q is empty", file, "family")
-	}
-	if len(cf.Cases) == 0 {
-		return nil, fmt.Errorf("%s: key %q is empty: a file needs at least one case", file, "cases")
-	}
-	cases := make([]*vcCase, len(cf.Cases))
-	names := map[string]int{}
-	for i, raw := range cf.Cases {
-		c := vcParseCase(file, i+1, raw)
-		if c.err == nil && c.Name != "" {
-			if j, ok := names[c.Name]; ok {
-				c.err = c.errorf("name %q is already used by case %d; every case needs its own name", c.Name, j)
-			} else {
-				names[c.Name] = i + 1
-			}
-		}
-		cases[i] = c
-	}
-	return cases, nil
+	return casefile.Parse(file, data, vcOps, (*vcCase).checkValues, casefile.SuggestInOpOrder)
 }
 
-func (c *vcCase) errorf(format string, args ...any) error {
-	who := fmt.Sprintf("case %d", c.index)
-	if c.Name != "" {
-		who += fmt.Sprintf(" %q", c.Name)
-	} else {
-		who += " (no name)"
-	}
-	return fmt.Errorf("%s: %s: %s", c.file, who, fmt.Sprintf(format, args...))
-}
-
-func vcParseCase(file string, index int, raw json.RawMessage) *vcCase {
-	c := &vcCase{file: file, index: index, keys: map[string]bool{}}
-	fields, dup, err := vcObject(raw)
-	if err != nil {
-		c.err = c.errorf("%v", err)
-		return c
-	}
-	// The name first, so that every later message can quote it.
-	for _, f := range fields {
-		if f.key == "name" {
-			_ = json.Unmarshal(f.raw, &c.Name)
-		}
-	}
-	if dup != "" {
-		c.err = c.errorf("key %q appears twice", dup)
-		return c
-	}
-	caseTypes := vcJSONFields(reflect.TypeFor[vcCase]())
-	known := slices.Collect(vcKeys(caseTypes))
-	for _, f := range fields {
-		if _, ok := caseTypes[f.key]; !ok {
-			c.err = c.errorf("%v", vcUnknownKey(f.key, f.key, known))
-			return c
-		}
-		c.keys[f.key] = true
-	}
-	for _, k := range []string{"name", "op", "source", "expect"} {
-		if !c.keys[k] {
-			c.err = c.errorf("missing key %q", k)
-			return c
-		}
-	}
-	var opName string
-	for _, f := range fields {
-		if f.key == "op" {
-			if err := json.Unmarshal(f.raw, &opName); err != nil {
-				c.err = c.errorf("key %q: want text in quotes, got %s", "op", vcShort(f.raw))
-				return c
-			}
-		}
-	}
-	op, ok := vcOps[opName]
-	if !ok {
-		c.err = c.errorf("key %q: unknown op %q (want one of: %s)", "op", opName, strings.Join(vcOpNames, ", "))
-		return c
-	}
-	for _, f := range fields {
-		if !slices.Contains(vcCommon, f.key) && !slices.Contains(op.required, f.key) && !slices.Contains(op.optional, f.key) {
-			c.err = c.errorf("key %q is not used by op %q (it takes: %s)", f.key, opName,
-				strings.Join(append(append([]string(nil), op.required...), op.optional...), ", "))
-			return c
-		}
-	}
-	for _, k := range op.required {
-		if !c.keys[k] {
-			c.err = c.errorf("missing key %q (op %q needs it)", k, opName)
-			return c
-		}
-	}
-	// The keys of expect: known, and offered by the op.
-	expectTypes := vcJSONFields(reflect.TypeFor[vcExpect]())
-	for _, f := range fields {
-		if f.key != "expect" {
-			continue
-		}
-		ef, edup, err := vcObject(f.raw)
-		if err != nil {
-			c.err = c.errorf("key %q: %v", "expect", err)
-			return c
-		}
-		if edup != "" {
-			c.err = c.errorf("key %q appears twice", "expect."+edup)
-			return c
-		}
-		if len(ef) == 0 {
-			c.err = c.errorf("key %q is empty: it must check something (op %q offers: %s)", "expect", opName, strings.Join(op.expect, ", "))
-			return c
-		}
-		for _, e := range ef {
-			if _, ok := expectTypes[e.key]; !ok {
-				c.err = c.errorf("%v", vcUnknownKey("expect."+e.key, e.key, op.expect))
-				return c
-			}
-			if !slices.Contains(op.expect, e.key) {
-				c.err = c.errorf("key %q is not used by op %q (it checks: %s)", "expect."+e.key, opName, strings.Join(op.expect, ", "))
-				return c
-			}
-			c.expectKeys = append(c.expectKeys, e.key)
-		}
-	}
-	// Every value, down to the member's gaps, with exact key spelling.
-	for _, f := range fields {
-		if err := vcCheckValue(f.raw, caseTypes[f.key], f.key); err != nil {
-			c.err = c.errorf("%v", err)
-			return c
-		}
-	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(c); err != nil {
-		c.err = c.errorf("%v", err)
-		return c
-	}
-	c.err = c.checkValues()
-	return c
-}
-
-// checkValues checks what the types cannot: empty texts and dates, known
-// regime, status, kind, rule and error names.
+// checkValues checks what the types cannot (casefile.Parse has checked
+// that the texts are not empty): empty dates, known regime, status, kind,
+// rule and error names.
 func (c *vcCase) checkValues() error {
-	for _, k := range []struct {
-		key string
-		s   string
-	}{{"name", c.Name}, {"source", c.Source}, {"known_issue", c.KnownIssue}, {"note", c.Note}} {
-		if c.keys[k.key] && strings.TrimSpace(k.s) == "" {
-			return c.errorf("key %q is empty", k.key)
-		}
-	}
 	for _, k := range []struct {
 		key string
 		d   chibo.Date
 	}{{"round", c.Round}, {"on", c.On}, {"as_of", c.AsOf}} {
-		if c.keys[k.key] && k.d.IsZero() {
-			return c.errorf("key %q: a date is required (YYYY-MM-DD or DD/MM/YYYY)", k.key)
+		if c.Keys[k.key] && k.d.IsZero() {
+			return c.Errorf("key %q: a date is required (YYYY-MM-DD or DD/MM/YYYY)", k.key)
 		}
 	}
 	for i, d := range c.ExtraRounds {
 		if d.IsZero() {
-			return c.errorf("key \"extra_rounds[%d]\": a date is required", i)
+			return c.Errorf("key \"extra_rounds[%d]\": a date is required", i)
 		}
 	}
-	if c.keys["years"] && c.Years <= 0 {
-		return c.errorf("key %q: want a positive number of years, got %d", "years", c.Years)
+	if c.Keys["years"] && c.Years <= 0 {
+		return c.Errorf("key %q: want a positive number of years, got %d", "years", c.Years)
 	}
-	if c.keys["regime"] {
+	if c.Keys["regime"] {
 		r, ok := vcRegimeByName(c.Regime)
 		if !ok {
-			return c.errorf("key %q: unknown regime %q (want one of: %s)", "regime", c.Regime, strings.Join(vcRegimeNames(), ", "))
+			return c.Errorf("key %q: unknown regime %q (want one of: %s)", "regime", c.Regime, strings.Join(vcRegimeNames(), ", "))
 		}
 		c.regime = r
 	}
 	e := &c.Expect
-	has := func(k string) bool { return slices.Contains(c.expectKeys, k) }
+	has := func(k string) bool { return slices.Contains(c.ExpectKeys, k) }
 	if has("status") && !slices.Contains(vcStatuses(), e.Status) {
-		return c.errorf("key %q: unknown status %q (want one of: %s)", "expect.status", e.Status, strings.Join(vcStatuses(), ", "))
+		return c.Errorf("key %q: unknown status %q (want one of: %s)", "expect.status", e.Status, strings.Join(vcStatuses(), ", "))
 	}
 	if has("kind") && !slices.Contains(vcKinds(), e.Kind) {
-		return c.errorf("key %q: unknown kind %q (want one of: %s)", "expect.kind", e.Kind, strings.Join(vcKinds(), ", "))
+		return c.Errorf("key %q: unknown kind %q (want one of: %s)", "expect.kind", e.Kind, strings.Join(vcKinds(), ", "))
 	}
 	if has("regime") {
 		if _, ok := vcRegimeByName(e.Regime); !ok {
-			return c.errorf("key %q: unknown regime %q (want one of: %s)", "expect.regime", e.Regime, strings.Join(vcRegimeNames(), ", "))
+			return c.Errorf("key %q: unknown regime %q (want one of: %s)", "expect.regime", e.Regime, strings.Join(vcRegimeNames(), ", "))
 		}
 	}
 	for _, k := range []struct {
@@ -627,16 +214,16 @@ func (c *vcCase) checkValues() error {
 	}{{"missed", e.Missed}, {"return", e.Return}} {
 		for i, y := range k.ys {
 			if !member.IsMilestone(y) {
-				return c.errorf("key \"expect.%s[%d]\": %d is not a milestone (30, 40, 45, 50, …, 90)", k.key, i, y)
+				return c.Errorf("key \"expect.%s[%d]\": %d is not a milestone (30, 40, 45, 50, …, 90)", k.key, i, y)
 			}
 		}
 	}
 	if has("party_age") {
 		if !vcPartyAgeRE.MatchString(e.PartyAge) {
-			return c.errorf("key %q: want years, months and days as \"54y 6m 0d\", got %q", "expect.party_age", e.PartyAge)
+			return c.Errorf("key %q: want years, months and days as \"54y 6m 0d\", got %q", "expect.party_age", e.PartyAge)
 		}
 		if has("has_party_age") && !e.HasPartyAge {
-			return c.errorf("key %q contradicts \"expect.has_party_age\": false; leave one out", "expect.party_age")
+			return c.Errorf("key %q contradicts \"expect.has_party_age\": false; leave one out", "expect.party_age")
 		}
 	}
 	for _, k := range []struct {
@@ -645,10 +232,10 @@ func (c *vcCase) checkValues() error {
 	}{{"rules", e.Rules}, {"absent_rules", e.AbsentRules}} {
 		for i, id := range k.ids {
 			if !slices.Contains(vcRuleIDs, id) {
-				return c.errorf("key \"expect.%s[%d]\": unknown rule id %q (known: %s)", k.key, i, id, strings.Join(vcRuleIDs, ", "))
+				return c.Errorf("key \"expect.%s[%d]\": unknown rule id %q (known: %s)", k.key, i, id, strings.Join(vcRuleIDs, ", "))
 			}
 			if k.key == "absent_rules" && slices.Contains(e.Rules, id) {
-				return c.errorf("key \"expect.absent_rules[%d]\": rule %q is also in \"expect.rules\"", i, id)
+				return c.Errorf("key \"expect.absent_rules[%d]\": rule %q is also in \"expect.rules\"", i, id)
 			}
 		}
 	}
@@ -663,14 +250,14 @@ func (c *vcCase) checkValues() error {
 			for _, s := range vcSentinels {
 				names = append(names, s.name)
 			}
-			return c.errorf("key \"expect.errors[%d]\": unknown error %q (want one of: %s)", i, n, strings.Join(names, ", "))
+			return c.Errorf("key \"expect.errors[%d]\": unknown error %q (want one of: %s)", i, n, strings.Join(names, ", "))
 		}
 	}
 	if has("valid") && e.Valid && (has("errors") || has("fields")) {
-		return c.errorf("key %q is true but \"expect.errors\" or \"expect.fields\" lists problems; leave one out", "expect.valid")
+		return c.Errorf("key %q is true but \"expect.errors\" or \"expect.fields\" lists problems; leave one out", "expect.valid")
 	}
 	if has("errors") && len(e.Errors) == 0 {
-		return c.errorf("key %q is empty: write \"valid\": true for a record with no error", "expect.errors")
+		return c.Errorf("key %q is empty: write \"valid\": true for a record with no error", "expect.errors")
 	}
 	return nil
 }
@@ -690,10 +277,10 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 	switch c.Op {
 	case "decide":
 		r := award.RegimeOn(c.Round)
-		if c.keys["regime"] {
+		if c.Keys["regime"] {
 			r = c.regime
 		}
-		if c.keys["extra_rounds"] {
+		if c.Keys["extra_rounds"] {
 			r.Rounds.Extra = slices.Clone(c.ExtraRounds)
 		}
 		d := r.Decide(&m, c.Round)
@@ -701,7 +288,7 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 		lines = append(lines, fmt.Sprintf("regime %s; status %s, kind %s, milestone %d, due %s, round %s, deferred until %s, window opens %s, missed %v, return %v, party age %s",
 			d.Regime, d.Status, d.Kind, d.Milestone, vcShow(d.Due), vcShow(d.Round), vcShow(d.DeferredUntil), vcShow(d.WindowOpens),
 			d.Missed.List(), d.Return, vcSpan(d.PartyAge, d.HasPartyAge)))
-		for _, k := range c.expectKeys {
+		for _, k := range c.ExpectKeys {
 			switch k {
 			case "status":
 				want[k], got[k] = e.Status, d.Status.String()
@@ -732,7 +319,7 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 	case "party-age":
 		s, ok := m.PartyAge(c.On)
 		lines = append(lines, fmt.Sprintf("party age on %s: %s", c.On, vcSpan(s, ok)))
-		for _, k := range c.expectKeys {
+		for _, k := range c.ExpectKeys {
 			switch k {
 			case "party_age":
 				want[k], got[k] = e.PartyAge, vcSpan(s, ok)
@@ -748,7 +335,7 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 		g := award.GiftFor(c.Milestone, c.On)
 		reasons = g.Reasons
 		lines = append(lines, fmt.Sprintf("gift: known %t, amount %d, base salary %d", g.Known, g.Amount, g.BaseSalary.Amount))
-		for _, k := range c.expectKeys {
+		for _, k := range c.ExpectKeys {
 			switch k {
 			case "known":
 				want[k], got[k] = e.Known, g.Known
@@ -764,7 +351,7 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 		for _, fe := range vcFlatten(err) {
 			lines = append(lines, "error: "+fe.Error())
 		}
-		for _, k := range c.expectKeys {
+		for _, k := range c.ExpectKeys {
 			switch k {
 			case "valid":
 				want[k], got[k] = e.Valid, err == nil
@@ -778,12 +365,12 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 		ok, rs := award.Reissue(&m, c.Milestone, c.Legitimate, c.On)
 		reasons = rs
 		lines = append(lines, fmt.Sprintf("reissue allowed: %t", ok))
-		if slices.Contains(c.expectKeys, "allowed") {
+		if slices.Contains(c.ExpectKeys, "allowed") {
 			want["allowed"], got["allowed"] = e.Allowed, ok
 		}
 	}
 	// rules and absent_rules: one map, rule id → present.
-	if slices.Contains(c.expectKeys, "rules") || slices.Contains(c.expectKeys, "absent_rules") {
+	if slices.Contains(c.ExpectKeys, "rules") || slices.Contains(c.ExpectKeys, "absent_rules") {
 		wr, gr := map[string]bool{}, map[string]bool{}
 		for _, id := range e.Rules {
 			wr[id] = true
@@ -874,61 +461,17 @@ func vcValidation(err error) (names, fields []string) {
 	return vcSortedStrings(names), vcSortedStrings(fields)
 }
 
-// vcTestName is the subtest name of a case; "/" would split it into
-// levels of -run, so it becomes "-".
-func vcTestName(c *vcCase) string {
-	if c.Name == "" {
-		return fmt.Sprintf("case %d", c.index)
-	}
-	return strings.ReplaceAll(c.Name, "/", "-")
-}
-
 // ---------------------------------------------------------------------
 // Tests
 
 // TestCases runs every case of testdata/*.json (not subdirectories).
 func TestCases(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("testdata", "*.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(paths) == 0 {
-		t.Fatal("no case files in testdata/*.json")
-	}
-	total := 0
-	for _, path := range paths {
-		file := "testdata/" + filepath.Base(path)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Run(filepath.Base(path), func(t *testing.T) {
-			cases, err := vcParseFile(file, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			total += len(cases)
-			for _, c := range cases {
-				t.Run(vcTestName(c), func(t *testing.T) {
-					if c.err != nil {
-						t.Fatal(c.err)
-					}
-					want, got, explain := vcRun(c)
-					diff := cmp.Diff(want, got)
-					if c.KnownIssue != "" {
-						if diff == "" {
-							t.Skipf("%s: known issue: %s\nNOTE: the case now passes; delete its \"known_issue\" key.", c.errorf("skipped"), c.KnownIssue)
-						}
-						t.Skipf("%s: known issue: %s\nstill differs (-want +got):\n%s", c.errorf("skipped"), c.KnownIssue, diff)
-					}
-					if diff != "" {
-						t.Errorf("%s\nsource: %s\nlibrary said:\n%s", c.errorf("mismatch (-want +got):\n%s", diff), c.Source, explain)
-					}
-				})
-			}
-		})
-	}
-	t.Logf("%d verification cases in %d files", total, len(paths))
+	r := casefile.Runner[*vcCase]{Parse: vcParseFile, Compare: func(c *vcCase) (diff, explain string) {
+		want, got, explain := vcRun(c)
+		return cmp.Diff(want, got), explain
+	}}
+	total, files := r.Run(t, filepath.Join("testdata", "*.json"))
+	t.Logf("%d verification cases in %d files", total, files)
 }
 
 // TestCaseFileErrors feeds malformed case files to the parser and checks
@@ -1021,17 +564,7 @@ func TestCaseFileErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cases, err := vcParseFile("testdata/bad.json", []byte(tt.data))
-			var msgs []string
-			if err != nil {
-				msgs = append(msgs, err.Error())
-			}
-			for _, c := range cases {
-				if c.err != nil {
-					msgs = append(msgs, c.err.Error())
-				}
-			}
-			all := strings.Join(msgs, "\n")
+			all := casefile.Messages(vcParseFile("testdata/bad.json", []byte(tt.data)))
 			if !strings.Contains(all, tt.want) {
 				t.Errorf("want a message containing\n\t%s\ngot\n\t%s", tt.want, strings.ReplaceAll(all, "\n", "\n\t"))
 			}
@@ -1062,10 +595,10 @@ func TestCaseFileGood(t *testing.T) {
 	if len(cases) != 3 {
 		t.Fatalf("got %d cases, want 3", len(cases))
 	}
-	if cases[0].err != nil || cases[2].err != nil {
-		t.Fatalf("good cases rejected: %v; %v", cases[0].err, cases[2].err)
+	if cases[0].Err != nil || cases[2].Err != nil {
+		t.Fatalf("good cases rejected: %v; %v", cases[0].Err, cases[2].Err)
 	}
-	if cases[1].err == nil {
+	if cases[1].Err == nil {
 		t.Fatal("case 2 with a misspelt key was accepted")
 	}
 	c := cases[0]
@@ -1073,7 +606,7 @@ func TestCaseFileGood(t *testing.T) {
 		c.Member.Discipline[0].Form != member.Reprimand || c.ExtraRounds[0] != chibo.DateOf(2026, 3, 26) {
 		t.Errorf("case decoded wrongly: %+v", c)
 	}
-	if want := []string{"status", "rules", "absent_rules"}; !slices.Equal(c.expectKeys, want) {
-		t.Errorf("expect keys %v, want %v", c.expectKeys, want)
+	if want := []string{"status", "rules", "absent_rules"}; !slices.Equal(c.ExpectKeys, want) {
+		t.Errorf("expect keys %v, want %v", c.ExpectKeys, want)
 	}
 }

@@ -5,20 +5,19 @@ package branch_test
 // testdata/README.md describes the format for reviewers who do not program;
 // this file is its reference. The design follows award/cases_test.go: strict
 // keys at every level, messages that name the file, the case and the key,
-// and cases marked "known_issue" skipped with the difference shown.
+// and cases marked "known_issue" skipped with the difference shown. The
+// strict decoding, the file envelope and the running of the cases as
+// subtests are those of internal/casefile.
 //
 // Every identifier here starts with "vc" (verification case) so that it
 // cannot collide with the helpers of the package's other test files.
 
 import (
 	"bytes"
-	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
-	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -28,14 +27,9 @@ import (
 
 	"github.com/chibo-go/chibo"
 	"github.com/chibo-go/chibo/branch"
+	"github.com/chibo-go/chibo/internal/casefile"
 	"github.com/chibo-go/chibo/member"
 )
-
-// vcFile is a case file: the rule family it verifies and its cases.
-type vcFile struct {
-	Family string            `json:"family"`
-	Cases  []json.RawMessage `json:"cases"`
-}
 
 // vcOrg is an organisation as a case writes it: the JSON of
 // branch.Organisation plus the shortcut "official_count", which adds
@@ -78,13 +72,9 @@ func (r vcRules) schedule() branch.ScheduleRules {
 }
 
 // vcCase is one verification case. Which keys are present is recorded in
-// keys and expectKeys: only the keys present are inputs or checks.
+// Keys and ExpectKeys: only the keys present are inputs or checks.
 type vcCase struct {
-	Name       string `json:"name"`
-	Op         string `json:"op"`
-	Source     string `json:"source"`
-	Note       string `json:"note"`
-	KnownIssue string `json:"known_issue"`
+	casefile.Case
 
 	// structure
 	Official         int         `json:"official"`
@@ -116,15 +106,9 @@ type vcCase struct {
 
 	Expect vcExpect `json:"expect"`
 
-	file       string
-	index      int // 1-based position in the file
-	keys       map[string]bool
-	expectKeys []string // in file order
-	org        *branch.Organisation
-	meetings   []branch.Meeting
-	meeting    branch.Meeting
-	rawJSON    json.RawMessage // the case as written
-	err        error           // the case is malformed
+	org      *branch.Organisation
+	meetings []branch.Meeting
+	meeting  branch.Meeting
 }
 
 // vcFinding is an expected schedule finding.
@@ -170,6 +154,11 @@ type vcOp struct {
 	unmodelled bool
 }
 
+// Spec gives casefile.Parse the keys of the op.
+func (o vcOp) Spec() casefile.Op {
+	return casefile.Op{Required: o.required, Optional: o.optional, Expect: o.expect}
+}
+
 var vcOps = map[string]vcOp{
 	"can-form":    {required: []string{"official"}, expect: []string{"ok"}},
 	"leadership":  {required: []string{"official"}, expect: []string{"cell_committee", "max_committee", "max_deputies"}},
@@ -190,19 +179,6 @@ var vcOps = map[string]vcOp{
 		expect: []string{"findings"}},
 	"validate-meeting": {required: []string{"meeting"}, optional: []string{"organisation"}, expect: []string{"valid", "errors", "fields"}},
 }
-
-// vcCommon are the keys every case may have; name, op, source and expect
-// are required.
-var vcCommon = []string{"name", "op", "source", "note", "known_issue", "expect"}
-
-var vcOpNames = func() []string {
-	var s []string
-	for k := range vcOps {
-		s = append(s, k)
-	}
-	sort.Strings(s)
-	return s
-}()
 
 // vcStructureRules are the rule identifiers Organisation.Check reports.
 var vcStructureRules = []string{
@@ -239,416 +215,10 @@ var (
 	vcGenOfficial = chibo.DateOf(2001, 1, 3)
 )
 
-// ---------------------------------------------------------------------
-// Strict decoding
-
-// vcField is one key of a JSON object with its raw value.
-type vcField struct {
-	key string
-	raw json.RawMessage
-}
-
-// vcObject reads a JSON object keeping its keys in order. It returns the
-// first key that appears twice, if any.
-func vcObject(raw []byte) (fields []vcField, dup string, err error) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, "", err
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return nil, "", fmt.Errorf("want an object in { }, got %s", vcShort(raw))
-	}
-	seen := map[string]bool{}
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, "", err
-		}
-		key, _ := tok.(string)
-		var v json.RawMessage
-		if err := dec.Decode(&v); err != nil {
-			return nil, "", err
-		}
-		if seen[key] && dup == "" {
-			dup = key
-		}
-		seen[key] = true
-		fields = append(fields, vcField{key, v})
-	}
-	if _, err := dec.Token(); err != nil {
-		return nil, "", err
-	}
-	return fields, dup, nil
-}
-
-// vcJSONFields maps the JSON names of t's fields to their types; the
-// fields of an embedded struct without a JSON name count as t's own, as
-// encoding/json reads them.
-func vcJSONFields(t reflect.Type) map[string]reflect.Type {
-	m := map[string]reflect.Type{}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		tag, hasTag := f.Tag.Lookup("json")
-		if f.Anonymous && !hasTag && f.Type.Kind() == reflect.Struct {
-			for k, v := range vcJSONFields(f.Type) {
-				if _, ok := m[k]; !ok {
-					m[k] = v
-				}
-			}
-			continue
-		}
-		if !hasTag || !f.IsExported() {
-			continue
-		}
-		name, _, _ := strings.Cut(tag, ",")
-		if name == "-" {
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		m[name] = f.Type
-	}
-	return m
-}
-
-var vcTextUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
-
-// vcCheckValue checks raw against type t, key by key and with exact
-// spelling (encoding/json alone matches keys case-insensitively), and
-// returns an error naming the path of the first key that is wrong.
-func vcCheckValue(raw json.RawMessage, t reflect.Type, path string) error {
-	raw = bytes.TrimSpace(raw)
-	if string(raw) == "null" {
-		return fmt.Errorf("key %q: null is not allowed; leave the key out instead", path)
-	}
-	if reflect.PointerTo(t).Implements(vcTextUnmarshaler) {
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return fmt.Errorf("key %q: want text in quotes, got %s", path, vcShort(raw))
-		}
-		v := reflect.New(t)
-		if err := v.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-			return fmt.Errorf("key %q: %v", path, err)
-		}
-		return nil
-	}
-	switch t.Kind() {
-	case reflect.Struct:
-		fields, dup, err := vcObject(raw)
-		if err != nil {
-			return fmt.Errorf("key %q: %v", path, err)
-		}
-		if dup != "" {
-			return fmt.Errorf("key %q appears twice", vcJoin(path, dup))
-		}
-		byName := vcJSONFields(t)
-		for _, f := range fields {
-			ft, ok := byName[f.key]
-			if !ok {
-				return vcUnknownKey(vcJoin(path, f.key), f.key, vcKeys(byName))
-			}
-			if err := vcCheckValue(f.raw, ft, vcJoin(path, f.key)); err != nil {
-				return err
-			}
-		}
-	case reflect.Map:
-		fields, dup, err := vcObject(raw)
-		if err != nil {
-			return fmt.Errorf("key %q: %v", path, err)
-		}
-		if dup != "" {
-			return fmt.Errorf("key %q appears twice", vcJoin(path, dup))
-		}
-		for _, f := range fields {
-			if err := vcCheckValue(f.raw, t.Elem(), vcJoin(path, f.key)); err != nil {
-				return err
-			}
-		}
-	case reflect.Slice:
-		var elems []json.RawMessage
-		if err := json.Unmarshal(raw, &elems); err != nil {
-			return fmt.Errorf("key %q: want a list in [ ], got %s", path, vcShort(raw))
-		}
-		for i, e := range elems {
-			if err := vcCheckValue(e, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); err != nil {
-				return err
-			}
-		}
-	default:
-		if err := json.Unmarshal(raw, reflect.New(t).Interface()); err != nil {
-			return fmt.Errorf("key %q: want %s, got %s", path, vcWant(t), vcShort(raw))
-		}
-	}
-	return nil
-}
-
-func vcKeys(m map[string]reflect.Type) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}
-
-func vcJoin(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
-}
-
-func vcWant(t reflect.Type) string {
-	switch t.Kind() {
-	case reflect.Bool:
-		return "true or false"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "a whole number"
-	case reflect.String:
-		return "text in quotes"
-	case reflect.Slice:
-		return "a list in [ ]"
-	case reflect.Struct, reflect.Map:
-		return "an object in { }"
-	}
-	return t.String()
-}
-
-func vcShort(raw []byte) string {
-	s := string(bytes.TrimSpace(raw))
-	if len(s) > 40 {
-		s = s[:40] + "…"
-	}
-	return s
-}
-
-// vcUnknownKey reports an unknown key, suggesting the closest known one.
-func vcUnknownKey(path, key string, known []string) error {
-	best, bestD := "", 3
-	sort.Strings(known)
-	for _, k := range known {
-		if d := vcDistance(key, k); d < bestD {
-			best, bestD = k, d
-		}
-	}
-	if best != "" {
-		return fmt.Errorf("unknown key %q (did you mean %q?)", path, best)
-	}
-	return fmt.Errorf("unknown key %q (known keys: %s)", path, strings.Join(known, ", "))
-}
-
-// vcDistance is the Levenshtein distance between a and b.
-func vcDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
-// vcLineCol converts a byte offset to a line and column, both from 1.
-func vcLineCol(data []byte, off int64) (line, col int) {
-	line, col = 1, 1
-	for i := 0; i < len(data) && int64(i) < off-1; i++ {
-		if data[i] == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-	}
-	return line, col
-}
-
-// vcParseFile parses a case file. A file-level problem is returned as the
-// error; a problem with one case is stored in that case's err, so that the
-// other cases still run. file is the name used in messages
-// ("testdata/votes.json").
+// vcParseFile parses a case file: see casefile.Parse. file is the name used
+// in messages ("testdata/votes.json").
 func vcParseFile(file string, data []byte) ([]*vcCase, error) {
-	var anyv any
-	if err := json.Unmarshal(data, &anyv); err != nil {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			line, col := vcLineCol(data, se.Offset)
-			return nil, fmt.Errorf("%s: line %d, column %d: invalid JSON: %v", file, line, col, se)
-		}
-		return nil, fmt.Errorf("%s: invalid JSON: %v", file, err)
-	}
-	fields, dup, err := vcObject(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", file, err)
-	}
-	if dup != "" {
-		return nil, fmt.Errorf("%s: key %q appears twice", file, dup)
-	}
-	present := map[string]bool{}
-	for _, f := range fields {
-		if f.key != "family" && f.key != "cases" {
-			return nil, fmt.Errorf("%s: %v", file, vcUnknownKey(f.key, f.key, []string{"family", "cases"}))
-		}
-		present[f.key] = true
-	}
-	for _, k := range []string{"family", "cases"} {
-		if !present[k] {
-			return nil, fmt.Errorf("%s: missing key %q", file, k)
-		}
-	}
-	var cf vcFile
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&cf); err != nil {
-		return nil, fmt.Errorf("%s: key \"family\" must be text and \"cases\" a list: %v", file, err)
-	}
-	if strings.TrimSpace(cf.Family) == "" {
-		return nil, fmt.Errorf("%s: key %q is empty", file, "family")
-	}
-	if len(cf.Cases) == 0 {
-		return nil, fmt.Errorf("%s: key %q is empty: a file needs at least one case", file, "cases")
-	}
-	cases := make([]*vcCase, len(cf.Cases))
-	names := map[string]int{}
-	for i, raw := range cf.Cases {
-		c := vcParseCase(file, i+1, raw)
-		if c.err == nil && c.Name != "" {
-			if j, ok := names[c.Name]; ok {
-				c.err = c.errorf("name %q is already used by case %d; every case needs its own name", c.Name, j)
-			} else {
-				names[c.Name] = i + 1
-			}
-		}
-		cases[i] = c
-	}
-	return cases, nil
-}
-
-func (c *vcCase) errorf(format string, args ...any) error {
-	who := fmt.Sprintf("case %d", c.index)
-	if c.Name != "" {
-		who += fmt.Sprintf(" %q", c.Name)
-	} else {
-		who += " (no name)"
-	}
-	return fmt.Errorf("%s: %s: %s", c.file, who, fmt.Sprintf(format, args...))
-}
-
-func vcParseCase(file string, index int, raw json.RawMessage) *vcCase {
-	c := &vcCase{file: file, index: index, keys: map[string]bool{}, rawJSON: raw}
-	fields, dup, err := vcObject(raw)
-	if err != nil {
-		c.err = c.errorf("%v", err)
-		return c
-	}
-	// The name first, so that every later message can quote it.
-	for _, f := range fields {
-		if f.key == "name" {
-			_ = json.Unmarshal(f.raw, &c.Name)
-		}
-	}
-	if dup != "" {
-		c.err = c.errorf("key %q appears twice", dup)
-		return c
-	}
-	caseTypes := vcJSONFields(reflect.TypeFor[vcCase]())
-	known := vcKeys(caseTypes)
-	for _, f := range fields {
-		if _, ok := caseTypes[f.key]; !ok {
-			c.err = c.errorf("%v", vcUnknownKey(f.key, f.key, known))
-			return c
-		}
-		c.keys[f.key] = true
-	}
-	for _, k := range []string{"name", "op", "source", "expect"} {
-		if !c.keys[k] {
-			c.err = c.errorf("missing key %q", k)
-			return c
-		}
-	}
-	var opName string
-	for _, f := range fields {
-		if f.key == "op" {
-			if err := json.Unmarshal(f.raw, &opName); err != nil {
-				c.err = c.errorf("key %q: want text in quotes, got %s", "op", vcShort(f.raw))
-				return c
-			}
-		}
-	}
-	op, ok := vcOps[opName]
-	if !ok {
-		c.err = c.errorf("key %q: unknown op %q (want one of: %s)", "op", opName, strings.Join(vcOpNames, ", "))
-		return c
-	}
-	for _, f := range fields {
-		if !slices.Contains(vcCommon, f.key) && !slices.Contains(op.required, f.key) && !slices.Contains(op.optional, f.key) {
-			c.err = c.errorf("key %q is not used by op %q (it takes: %s)", f.key, opName,
-				strings.Join(append(append([]string(nil), op.required...), op.optional...), ", "))
-			return c
-		}
-	}
-	for _, k := range op.required {
-		if !c.keys[k] {
-			c.err = c.errorf("missing key %q (op %q needs it)", k, opName)
-			return c
-		}
-	}
-	// The keys of expect: known, and offered by the op.
-	expectTypes := vcJSONFields(reflect.TypeFor[vcExpect]())
-	for _, f := range fields {
-		if f.key != "expect" {
-			continue
-		}
-		ef, edup, err := vcObject(f.raw)
-		if err != nil {
-			c.err = c.errorf("key %q: %v", "expect", err)
-			return c
-		}
-		if edup != "" {
-			c.err = c.errorf("key %q appears twice", "expect."+edup)
-			return c
-		}
-		if len(ef) == 0 {
-			c.err = c.errorf("key %q is empty: it must check something (op %q offers: %s)", "expect", opName, strings.Join(op.expect, ", "))
-			return c
-		}
-		for _, e := range ef {
-			if _, ok := expectTypes[e.key]; !ok {
-				c.err = c.errorf("%v", vcUnknownKey("expect."+e.key, e.key, slices.Clone(op.expect)))
-				return c
-			}
-			if !slices.Contains(op.expect, e.key) {
-				c.err = c.errorf("key %q is not used by op %q (it checks: %s)", "expect."+e.key, opName, strings.Join(op.expect, ", "))
-				return c
-			}
-			c.expectKeys = append(c.expectKeys, e.key)
-		}
-	}
-	// Every value, down to the members' gaps, with exact key spelling.
-	for _, f := range fields {
-		if err := vcCheckValue(f.raw, caseTypes[f.key], f.key); err != nil {
-			c.err = c.errorf("%v", err)
-			return c
-		}
-	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(c); err != nil {
-		c.err = c.errorf("%v", err)
-		return c
-	}
-	c.err = c.checkValues(op)
-	return c
+	return casefile.Parse(file, data, vcOps, (*vcCase).checkValues)
 }
 
 // vcBuildOrg turns a case's organisation into a branch.Organisation: the
@@ -707,108 +277,100 @@ func vcBuildMeeting(m vcMeeting, path string, hasPresent bool) (branch.Meeting, 
 
 // vcHasPresent reports whether the raw meeting gives "present".
 func vcHasPresent(raw json.RawMessage) bool {
-	fields, _, err := vcObject(raw)
+	fields, _, err := casefile.Object(raw)
 	if err != nil {
 		return false
 	}
 	for _, f := range fields {
-		if f.key == "present" {
+		if f.Key == "present" {
 			return true
 		}
 	}
 	return false
 }
 
-// checkValues checks what the types cannot and builds the organisation and
-// meetings; op is the case's op.
-func (c *vcCase) checkValues(op vcOp) error {
-	for _, k := range []struct {
-		key string
-		s   string
-	}{{"name", c.Name}, {"source", c.Source}, {"known_issue", c.KnownIssue}, {"note", c.Note}} {
-		if c.keys[k.key] && strings.TrimSpace(k.s) == "" {
-			return c.errorf("key %q is empty", k.key)
-		}
-	}
-	if op.unmodelled && !c.keys["known_issue"] {
-		return c.errorf("op %q is not modelled by the library: the case needs \"known_issue\" saying so", c.Op)
+// checkValues checks what the types cannot (casefile.Parse has checked that
+// the texts are not empty) and builds the organisation and meetings.
+func (c *vcCase) checkValues() error {
+	if op := vcOps[c.Op]; op.unmodelled && !c.Keys["known_issue"] {
+		return c.Errorf("op %q is not modelled by the library: the case needs \"known_issue\" saying so", c.Op)
 	}
 	for _, k := range []struct {
 		key string
 		d   chibo.Date
 	}{{"on", c.On}, {"from", c.From}, {"to", c.To}, {"last_congress", c.LastCongress}, {"probation_ends", c.ProbationEnds}, {"voted", c.Voted}} {
-		if c.keys[k.key] && k.d.IsZero() {
-			return c.errorf("key %q: a date is required (YYYY-MM-DD or DD/MM/YYYY)", k.key)
+		if c.Keys[k.key] && k.d.IsZero() {
+			return c.Errorf("key %q: a date is required (YYYY-MM-DD or DD/MM/YYYY)", k.key)
 		}
 	}
-	if c.keys["from"] && c.keys["to"] && c.To.Before(c.From) {
-		return c.errorf("key %q: %s is before \"from\" %s", "to", c.To, c.From)
+	if c.Keys["from"] && c.Keys["to"] && c.To.Before(c.From) {
+		return c.Errorf("key %q: %s is before \"from\" %s", "to", c.To, c.From)
 	}
-	if c.keys["num"] != c.keys["den"] {
-		return c.errorf("key %q: give both \"num\" and \"den\", or neither (the default quorum is 2/3)", map[bool]string{true: "den", false: "num"}[c.keys["num"]])
+	if c.Keys["num"] != c.Keys["den"] {
+		return c.Errorf("key %q: give both \"num\" and \"den\", or neither (the default quorum is 2/3)", map[bool]string{true: "den", false: "num"}[c.Keys["num"]])
 	}
 	for _, k := range []struct {
 		key string
 		n   int
 	}{{"official", c.Official}, {"members", c.Members}, {"committee_members", c.CommitteeMembers}, {"yes", c.Yes},
 		{"present", c.Present}, {"summoned", c.Summoned}} {
-		if c.keys[k.key] && k.n < 0 {
-			return c.errorf("key %q: want 0 or more, got %d", k.key, k.n)
+		if c.Keys[k.key] && k.n < 0 {
+			return c.Errorf("key %q: want 0 or more, got %d", k.key, k.n)
 		}
 	}
-	if c.keys["organisation"] {
+	if c.Keys["organisation"] {
 		org, err := vcBuildOrg(c.Organisation, "organisation")
 		if err != nil {
-			return c.errorf("%v", err)
+			return c.Errorf("%v", err)
 		}
 		c.org = org
 	}
 	// The meetings, with their shortcuts; "present" is looked up in the raw
 	// case, so the raw meetings are read again here.
-	if c.keys["meetings"] || c.keys["meeting"] {
+	if c.Keys["meetings"] || c.Keys["meeting"] {
 		var raw struct {
 			Meetings []json.RawMessage `json:"meetings"`
 			Meeting  json.RawMessage   `json:"meeting"`
 		}
-		_ = json.Unmarshal(c.rawJSON, &raw) // checked already
+		_ = json.Unmarshal(c.Raw, &raw) // checked already
 		for i, m := range c.Meetings {
 			path := fmt.Sprintf("meetings[%d]", i)
 			bm, err := vcBuildMeeting(m, path, i < len(raw.Meetings) && vcHasPresent(raw.Meetings[i]))
 			if err != nil {
-				return c.errorf("%v", err)
+				return c.Errorf("%v", err)
 			}
 			c.meetings = append(c.meetings, bm)
 		}
-		if c.keys["meeting"] {
+		if c.Keys["meeting"] {
 			bm, err := vcBuildMeeting(c.Meeting, "meeting", vcHasPresent(raw.Meeting))
 			if err != nil {
-				return c.errorf("%v", err)
+				return c.Errorf("%v", err)
 			}
 			c.meeting = bm
 		}
 	}
 	e := &c.Expect
-	has := func(k string) bool { return slices.Contains(c.expectKeys, k) }
+	has := func(k string) bool { return slices.Contains(c.ExpectKeys, k) }
 	if has("kind") && e.Kind != branch.GrassRootsCell && e.Kind != branch.GrassRootsCommittee {
-		return c.errorf("key %q: want grass-roots-cell or grass-roots-committee, got %q", "expect.kind", e.Kind)
+		return c.Errorf("key %q: want grass-roots-cell or grass-roots-committee, got %q", "expect.kind", e.Kind)
 	}
 	if has("outcome") && !slices.Contains(vcOutcomes, e.Outcome) {
-		return c.errorf("key %q: unknown outcome %q (want one of: %s)", "expect.outcome", e.Outcome, strings.Join(vcOutcomes, ", "))
+		return c.Errorf("key %q: unknown outcome %q (want one of: %s)", "expect.outcome", e.Outcome, strings.Join(vcOutcomes, ", "))
 	}
 	if has("form") && !slices.Contains(vcForms, e.Form) {
-		return c.errorf("key %q: unknown congress form %q (want one of: %s)", "expect.form", e.Form, strings.Join(vcForms, ", "))
+		return c.Errorf("key %q: unknown congress form %q (want one of: %s)", "expect.form", e.Form, strings.Join(vcForms, ", "))
 	}
 	for i, id := range e.Rules {
 		if !slices.Contains(vcStructureRules, id) {
-			return c.errorf("key \"expect.rules[%d]\": unknown rule id %q (known: %s)", i, id, strings.Join(vcStructureRules, ", "))
+			return c.Errorf("key \"expect.rules[%d]\": unknown rule id %q (known: %s)", i, id, strings.Join(vcStructureRules, ", "))
 		}
 	}
 	for i, f := range e.Findings {
 		if f.Month.IsZero() {
-			return c.errorf("key \"expect.findings[%d].month\": a date is required", i)
+			return c.Errorf("key \"expect.findings[%d].month\": a date is required", i)
 		}
 		if !slices.Contains(vcScheduleRules, f.Rule) {
-			return c.errorf("key \"expect.findings[%d].rule\": unknown rule id %q (known: %s)", i, f.Rule, strings.Join(vcScheduleRules, ", "))
+			return c.Errorf("key \"expect.findings[%d].rule\": unknown rule id %q (known: %s)", i, f.Rule, strings.Join(vcScheduleRules, ", "))
 		}
 	}
 	for i, n := range e.Errors {
@@ -822,14 +384,14 @@ func (c *vcCase) checkValues(op vcOp) error {
 			for _, s := range vcSentinels {
 				names = append(names, s.name)
 			}
-			return c.errorf("key \"expect.errors[%d]\": unknown error %q (want one of: %s)", i, n, strings.Join(names, ", "))
+			return c.Errorf("key \"expect.errors[%d]\": unknown error %q (want one of: %s)", i, n, strings.Join(names, ", "))
 		}
 	}
 	if has("valid") && e.Valid && (has("errors") || has("fields")) {
-		return c.errorf("key %q is true but \"expect.errors\" or \"expect.fields\" lists problems; leave one out", "expect.valid")
+		return c.Errorf("key %q is true but \"expect.errors\" or \"expect.fields\" lists problems; leave one out", "expect.valid")
 	}
 	if has("errors") && len(e.Errors) == 0 {
-		return c.errorf("key %q is empty: write \"valid\": true for a record with no error", "expect.errors")
+		return c.Errorf("key %q is empty: write \"valid\": true for a record with no error", "expect.errors")
 	}
 	return nil
 }
@@ -846,7 +408,7 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 	var lines []string
 	var reasons []chibo.Reason
 	put := func(k string, w, g any) {
-		if slices.Contains(c.expectKeys, k) {
+		if slices.Contains(c.ExpectKeys, k) {
 			want[k], got[k] = w, g
 		}
 	}
@@ -904,7 +466,7 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 		put("passes", e.Passes, branch.TwoThirds(c.Yes, c.Base))
 	case "quorum":
 		q := branch.DefaultQuorum()
-		if c.keys["num"] {
+		if c.Keys["num"] {
 			q = branch.Fraction{Num: c.Num, Den: c.Den}
 		}
 		ok, r := branch.Quorate(c.Present, c.Summoned, q)
@@ -1026,61 +588,17 @@ func vcValidation(err error) (names, fields []string) {
 	return vcSortedStrings(names), vcSortedStrings(fields)
 }
 
-// vcTestName is the subtest name of a case; "/" would split it into
-// levels of -run, so it becomes "-".
-func vcTestName(c *vcCase) string {
-	if c.Name == "" {
-		return fmt.Sprintf("case %d", c.index)
-	}
-	return strings.ReplaceAll(c.Name, "/", "-")
-}
-
 // ---------------------------------------------------------------------
 // Tests
 
 // TestCases runs every case of testdata/*.json (not subdirectories).
 func TestCases(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("testdata", "*.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(paths) == 0 {
-		t.Fatal("no case files in testdata/*.json")
-	}
-	total := 0
-	for _, path := range paths {
-		file := "testdata/" + filepath.Base(path)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Run(filepath.Base(path), func(t *testing.T) {
-			cases, err := vcParseFile(file, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			total += len(cases)
-			for _, c := range cases {
-				t.Run(vcTestName(c), func(t *testing.T) {
-					if c.err != nil {
-						t.Fatal(c.err)
-					}
-					want, got, explain := vcRun(c)
-					diff := cmp.Diff(want, got)
-					if c.KnownIssue != "" {
-						if diff == "" {
-							t.Skipf("%s: known issue: %s\nNOTE: the case now passes; delete its \"known_issue\" key.", c.errorf("skipped"), c.KnownIssue)
-						}
-						t.Skipf("%s: known issue: %s\nstill differs (-want +got):\n%s", c.errorf("skipped"), c.KnownIssue, diff)
-					}
-					if diff != "" {
-						t.Errorf("%s\nsource: %s\nlibrary said:\n%s", c.errorf("mismatch (-want +got):\n%s", diff), c.Source, explain)
-					}
-				})
-			}
-		})
-	}
-	t.Logf("%d verification cases in %d files", total, len(paths))
+	r := casefile.Runner[*vcCase]{Parse: vcParseFile, Compare: func(c *vcCase) (diff, explain string) {
+		want, got, explain := vcRun(c)
+		return cmp.Diff(want, got), explain
+	}}
+	total, files := r.Run(t, filepath.Join("testdata", "*.json"))
+	t.Logf("%d verification cases in %d files", total, files)
 }
 
 // TestCaseFileErrors feeds malformed case files to the parser and checks
@@ -1195,17 +713,7 @@ func TestCaseFileErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cases, err := vcParseFile("testdata/bad.json", []byte(tt.data))
-			var msgs []string
-			if err != nil {
-				msgs = append(msgs, err.Error())
-			}
-			for _, c := range cases {
-				if c.err != nil {
-					msgs = append(msgs, c.err.Error())
-				}
-			}
-			all := strings.Join(msgs, "\n")
+			all := casefile.Messages(vcParseFile("testdata/bad.json", []byte(tt.data)))
 			if !strings.Contains(all, tt.want) {
 				t.Errorf("want a message containing\n\t%s\ngot\n\t%s", tt.want, strings.ReplaceAll(all, "\n", "\n\t"))
 			}
@@ -1239,11 +747,11 @@ func TestCaseFileGood(t *testing.T) {
 		t.Fatalf("got %d cases, want 4", len(cases))
 	}
 	for _, i := range []int{0, 2, 3} {
-		if cases[i].err != nil {
-			t.Fatalf("good case %d rejected: %v", i+1, cases[i].err)
+		if cases[i].Err != nil {
+			t.Fatalf("good case %d rejected: %v", i+1, cases[i].Err)
 		}
 	}
-	if cases[1].err == nil {
+	if cases[1].Err == nil {
 		t.Fatal("case 2 with a misspelt key was accepted")
 	}
 	a := cases[0]

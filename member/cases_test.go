@@ -7,7 +7,8 @@ package member_test
 // award/cases_test.go: strict decoding (exact key spelling, no unknown,
 // duplicate or null key, no key the op does not use), every error naming
 // the file, the case and the key, and a case marked "known_issue" skipped
-// with its explanation.
+// with its explanation. The strict decoding, the file envelope and the
+// running of the cases as subtests are those of internal/casefile.
 //
 // The branch package is imported for the two-thirds votes (rules/branch.md
 // M7, M8). branch imports member; this external test package may import
@@ -17,17 +18,13 @@ package member_test
 // cannot collide with the helpers of the package's other test files.
 
 import (
-	"bytes"
-	"encoding"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -36,14 +33,9 @@ import (
 
 	"github.com/chibo-go/chibo"
 	"github.com/chibo-go/chibo/branch"
+	"github.com/chibo-go/chibo/internal/casefile"
 	"github.com/chibo-go/chibo/member"
 )
-
-// vcFile is a case file: the rule family it verifies and its cases.
-type vcFile struct {
-	Family string            `json:"family"`
-	Cases  []json.RawMessage `json:"cases"`
-}
 
 // vcViolation is a member.Violation as a case writes it.
 type vcViolation struct {
@@ -78,14 +70,11 @@ type vcThresholds struct {
 }
 
 // vcCase is one verification case. Which keys are present is recorded in
-// keys and expectKeys: only the keys present are inputs or checks.
+// Keys and ExpectKeys: only the keys present are inputs or checks. Expect is
+// decoded into the op's type, which Want reads.
 type vcCase struct {
-	Name       string          `json:"name"`
-	Op         string          `json:"op"`
-	Source     string          `json:"source"`
-	Note       string          `json:"note"`
-	KnownIssue string          `json:"known_issue"`
-	Expect     json.RawMessage `json:"expect"`
+	casefile.Case
+	Expect json.RawMessage `json:"expect"`
 
 	Applicant  member.Applicant        `json:"applicant"`
 	Rules      string                  `json:"rules"`
@@ -120,13 +109,7 @@ type vcCase struct {
 	Base       int                     `json:"base"`
 	Ballots    []branch.Ballot         `json:"ballots"`
 
-	expect     reflect.Value // the decoded expect, of the op's type
-	file       string
-	index      int // 1-based position in the file
-	keys       map[string]bool
-	expectKeys []string // in file order
-	thresholds map[string]bool
-	err        error // the case is malformed
+	thresholds map[string]bool // the keys of thresholds
 }
 
 // The expected answers, one type per op. Only the keys a case writes are
@@ -205,6 +188,11 @@ type vcOp struct {
 	run                func(c *vcCase) (got map[string]any, explain []string)
 }
 
+// Spec gives casefile.Parse the keys of the op.
+func (o vcOp) Spec() casefile.Op {
+	return casefile.Op{Required: o.required, Optional: o.optional, ExpectType: o.expect}
+}
+
 var vcOps map[string]vcOp
 
 func init() {
@@ -226,19 +214,6 @@ func init() {
 		"blocks":             {required: []string{"member", "on"}, expect: reflect.TypeFor[vcExpectBlocks](), run: vcRunBlocks},
 		"dues":               {required: []string{"month", "input"}, optional: []string{"member", "regime"}, expect: reflect.TypeFor[vcExpectDues](), run: vcRunDues},
 	}
-}
-
-// vcCommon are the keys every case may have; name, op, source and expect
-// are required.
-var vcCommon = []string{"name", "op", "source", "note", "known_issue", "expect"}
-
-func vcOpNames() []string {
-	var s []string
-	for k := range vcOps {
-		s = append(s, k)
-	}
-	sort.Strings(s)
-	return s
 }
 
 // The names a case may use for values the library names by constants.
@@ -280,543 +255,116 @@ func vcDuesCategory(name string) (member.DuesCategory, bool) {
 	return 0, false
 }
 
-func vcKeysOf[V any](m map[string]V) []string {
-	var s []string
-	for k := range m {
-		s = append(s, k)
-	}
-	sort.Strings(s)
-	return s
-}
-
-// ---------------------------------------------------------------------
-// Strict decoding
-
-// vcField is one key of a JSON object with its raw value.
-type vcField struct {
-	key string
-	raw json.RawMessage
-}
-
-// vcObject reads a JSON object keeping its keys in order. It returns the
-// first key that appears twice, if any.
-func vcObject(raw []byte) (fields []vcField, dup string, err error) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, "", err
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return nil, "", fmt.Errorf("want an object in { }, got %s", vcShort(raw))
-	}
-	seen := map[string]bool{}
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, "", err
-		}
-		key, _ := tok.(string)
-		var v json.RawMessage
-		if err := dec.Decode(&v); err != nil {
-			return nil, "", err
-		}
-		if seen[key] && dup == "" {
-			dup = key
-		}
-		seen[key] = true
-		fields = append(fields, vcField{key, v})
-	}
-	if _, err := dec.Token(); err != nil {
-		return nil, "", err
-	}
-	return fields, dup, nil
-}
-
-// vcJSONFields maps the JSON names of t's tagged fields to their types.
-func vcJSONFields(t reflect.Type) map[string]reflect.Type {
-	m := map[string]reflect.Type{}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		tag, ok := f.Tag.Lookup("json")
-		if !ok || !f.IsExported() {
-			continue
-		}
-		name, _, _ := strings.Cut(tag, ",")
-		if name == "-" {
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		m[name] = f.Type
-	}
-	return m
-}
-
-// vcFieldByJSON returns the field of struct value v whose JSON name is key.
-func vcFieldByJSON(v reflect.Value, key string) reflect.Value {
-	t := v.Type()
-	for i := range t.NumField() {
-		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-		if name == key {
-			return v.Field(i)
-		}
-	}
-	panic("no field " + key + " in " + t.String())
-}
-
-var vcTextUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
-
-// vcCheckValue checks raw against type t, key by key and with exact
-// spelling (encoding/json alone matches keys case-insensitively), and
-// returns an error naming the path of the first key that is wrong.
-func vcCheckValue(raw json.RawMessage, t reflect.Type, path string) error {
-	raw = bytes.TrimSpace(raw)
-	if string(raw) == "null" {
-		return fmt.Errorf("key %q: null is not allowed; leave the key out instead", path)
-	}
-	if reflect.PointerTo(t).Implements(vcTextUnmarshaler) {
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return fmt.Errorf("key %q: want text in quotes, got %s", path, vcShort(raw))
-		}
-		v := reflect.New(t)
-		if err := v.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-			return fmt.Errorf("key %q: %v", path, err)
-		}
-		return nil
-	}
-	switch t.Kind() {
-	case reflect.Pointer:
-		return vcCheckValue(raw, t.Elem(), path)
-	case reflect.Struct:
-		fields, dup, err := vcObject(raw)
-		if err != nil {
-			return fmt.Errorf("key %q: %v", path, err)
-		}
-		if dup != "" {
-			return fmt.Errorf("key %q appears twice", vcJoin(path, dup))
-		}
-		byName := vcJSONFields(t)
-		for _, f := range fields {
-			ft, ok := byName[f.key]
-			if !ok {
-				return vcUnknownKey(vcJoin(path, f.key), f.key, vcKeysOf(byName))
-			}
-			if err := vcCheckValue(f.raw, ft, vcJoin(path, f.key)); err != nil {
-				return err
-			}
-		}
-	case reflect.Slice:
-		var elems []json.RawMessage
-		if err := json.Unmarshal(raw, &elems); err != nil {
-			return fmt.Errorf("key %q: want a list in [ ], got %s", path, vcShort(raw))
-		}
-		for i, e := range elems {
-			if err := vcCheckValue(e, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); err != nil {
-				return err
-			}
-		}
-	default:
-		if err := json.Unmarshal(raw, reflect.New(t).Interface()); err != nil {
-			return fmt.Errorf("key %q: want %s, got %s", path, vcWant(t), vcShort(raw))
-		}
-	}
-	return nil
-}
-
-func vcJoin(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
-}
-
-func vcWant(t reflect.Type) string {
-	switch t.Kind() {
-	case reflect.Bool:
-		return "true or false"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return "a whole number"
-	case reflect.String:
-		return "text in quotes"
-	case reflect.Slice:
-		return "a list in [ ]"
-	case reflect.Struct:
-		return "an object in { }"
-	}
-	return t.String()
-}
-
-func vcShort(raw []byte) string {
-	s := string(bytes.TrimSpace(raw))
-	if len(s) > 40 {
-		s = s[:40] + "…"
-	}
-	return s
-}
-
-// vcUnknownKey reports an unknown key, suggesting the closest known one.
-func vcUnknownKey(path, key string, known []string) error {
-	best, bestD := "", 3
-	for _, k := range known {
-		if d := vcDistance(key, k); d < bestD {
-			best, bestD = k, d
-		}
-	}
-	if best != "" {
-		return fmt.Errorf("unknown key %q (did you mean %q?)", path, best)
-	}
-	known = slices.Clone(known)
-	sort.Strings(known)
-	return fmt.Errorf("unknown key %q (known keys: %s)", path, strings.Join(known, ", "))
-}
-
-// vcDistance is the Levenshtein distance between a and b.
-func vcDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
-// vcLineCol converts a byte offset to a line and column, both from 1.
-func vcLineCol(data []byte, off int64) (line, col int) {
-	line, col = 1, 1
-	for i := 0; i < len(data) && int64(i) < off-1; i++ {
-		if data[i] == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-	}
-	return line, col
-}
-
-// vcParseFile parses a case file. A file-level problem is returned as the
-// error; a problem with one case is stored in that case's err, so that the
-// other cases still run. file is the name used in messages
-// ("testdata/dues.json").
+// vcParseFile parses a case file: see casefile.Parse. file is the name used
+// in messages ("testdata/dues.json").
 func vcParseFile(file string, data []byte) ([]*vcCase, error) {
-	var anyv any
-	if err := json.Unmarshal(data, &anyv); err != nil {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			line, col := vcLineCol(data, se.Offset)
-			return nil, fmt.Errorf("%s: line %d, column %d: invalid JSON: %v", file, line, col, se)
-		}
-		return nil, fmt.Errorf("%s: invalid JSON: %v", file, err)
-	}
-	fields, dup, err := vcObject(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", file, err)
-	}
-	if dup != "" {
-		return nil, fmt.Errorf("%s: key %q appears twice", file, dup)
-	}
-	present := map[string]bool{}
-	for _, f := range fields {
-		if f.key != "family" && f.key != "cases" {
-			return nil, fmt.Errorf("%s: %v", file, vcUnknownKey(f.key, f.key, []string{"family", "cases"}))
-		}
-		present[f.key] = true
-	}
-	for _, k := range []string{"family", "cases"} {
-		if !present[k] {
-			return nil, fmt.Errorf("%s: missing key %q", file, k)
-		}
-	}
-	var cf vcFile
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&cf); err != nil {
-		return nil, fmt.Errorf("%s: key \"family\" must be text and \"cases\" a list: %v", file, err)
-	}
-	if strings.TrimSpace(cf.Family) == "" {
-		return nil, fmt.Errorf("%s: key %q is empty", file, "family")
-	}
-	if len(cf.Cases) == 0 {
-		return nil, fmt.Errorf("%s: key %q is empty: a file needs at least one case", file, "cases")
-	}
-	cases := make([]*vcCase, len(cf.Cases))
-	names := map[string]int{}
-	for i, raw := range cf.Cases {
-		c := vcParseCase(file, i+1, raw)
-		if c.err == nil && c.Name != "" {
-			if j, ok := names[c.Name]; ok {
-				c.err = c.errorf("name %q is already used by case %d; every case needs its own name", c.Name, j)
-			} else {
-				names[c.Name] = i + 1
-			}
-		}
-		cases[i] = c
-	}
-	return cases, nil
+	return casefile.Parse(file, data, vcOps, (*vcCase).checkValues)
 }
 
-func (c *vcCase) errorf(format string, args ...any) error {
-	who := fmt.Sprintf("case %d", c.index)
-	if c.Name != "" {
-		who += fmt.Sprintf(" %q", c.Name)
-	} else {
-		who += " (no name)"
-	}
-	return fmt.Errorf("%s: %s: %s", c.file, who, fmt.Sprintf(format, args...))
-}
-
-func vcParseCase(file string, index int, raw json.RawMessage) *vcCase {
-	c := &vcCase{file: file, index: index, keys: map[string]bool{}}
-	fields, dup, err := vcObject(raw)
-	if err != nil {
-		c.err = c.errorf("%v", err)
-		return c
-	}
-	// The name first, so that every later message can quote it.
-	for _, f := range fields {
-		if f.key == "name" {
-			_ = json.Unmarshal(f.raw, &c.Name)
-		}
-	}
-	if dup != "" {
-		c.err = c.errorf("key %q appears twice", dup)
-		return c
-	}
-	caseTypes := vcJSONFields(reflect.TypeFor[vcCase]())
-	known := vcKeysOf(caseTypes)
-	for _, f := range fields {
-		if _, ok := caseTypes[f.key]; !ok {
-			c.err = c.errorf("%v", vcUnknownKey(f.key, f.key, known))
-			return c
-		}
-		c.keys[f.key] = true
-	}
-	for _, k := range []string{"name", "op", "source", "expect"} {
-		if !c.keys[k] {
-			c.err = c.errorf("missing key %q", k)
-			return c
-		}
-	}
-	var opName string
-	var expectRaw json.RawMessage
-	for _, f := range fields {
-		switch f.key {
-		case "op":
-			if err := json.Unmarshal(f.raw, &opName); err != nil {
-				c.err = c.errorf("key %q: want text in quotes, got %s", "op", vcShort(f.raw))
-				return c
-			}
-		case "expect":
-			expectRaw = f.raw
-		}
-	}
-	op, ok := vcOps[opName]
-	if !ok {
-		c.err = c.errorf("key %q: unknown op %q (want one of: %s)", "op", opName, strings.Join(vcOpNames(), ", "))
-		return c
-	}
-	takes := append(append([]string(nil), op.required...), op.optional...)
-	for _, f := range fields {
-		if !slices.Contains(vcCommon, f.key) && !slices.Contains(takes, f.key) {
-			c.err = c.errorf("key %q is not used by op %q (it takes: %s)", f.key, opName, strings.Join(takes, ", "))
-			return c
-		}
-	}
-	for _, k := range op.required {
-		if !c.keys[k] {
-			c.err = c.errorf("missing key %q (op %q needs it)", k, opName)
-			return c
-		}
-	}
-	// The keys of expect: known to the op; a key of another op is named as
-	// such.
-	opExpect := vcJSONFields(op.expect)
-	offers := vcKeysOf(opExpect)
-	ef, edup, err := vcObject(expectRaw)
-	if err != nil {
-		c.err = c.errorf("key %q: %v", "expect", err)
-		return c
-	}
-	if edup != "" {
-		c.err = c.errorf("key %q appears twice", "expect."+edup)
-		return c
-	}
-	if len(ef) == 0 {
-		c.err = c.errorf("key %q is empty: it must check something (op %q offers: %s)", "expect", opName, strings.Join(offers, ", "))
-		return c
-	}
-	for _, e := range ef {
-		if _, ok := opExpect[e.key]; !ok {
-			if vcAnyOpExpects(e.key) {
-				c.err = c.errorf("key %q is not used by op %q (it checks: %s)", "expect."+e.key, opName, strings.Join(offers, ", "))
-			} else {
-				c.err = c.errorf("%v", vcUnknownKey("expect."+e.key, e.key, offers))
-			}
-			return c
-		}
-		c.expectKeys = append(c.expectKeys, e.key)
-	}
-	// Every value, down to the member's gaps, with exact key spelling.
-	for _, f := range fields {
-		t, path := caseTypes[f.key], f.key
-		if f.key == "expect" {
-			t, path = op.expect, "expect"
-		}
-		if err := vcCheckValue(f.raw, t, path); err != nil {
-			c.err = c.errorf("%v", err)
-			return c
-		}
-		if f.key == "thresholds" {
-			tf, _, _ := vcObject(f.raw)
-			c.thresholds = map[string]bool{}
-			for _, k := range tf {
-				c.thresholds[k.key] = true
-			}
-		}
-	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(c); err != nil {
-		c.err = c.errorf("%v", err)
-		return c
-	}
-	c.expect = reflect.New(op.expect)
-	dec = json.NewDecoder(bytes.NewReader(expectRaw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(c.expect.Interface()); err != nil {
-		c.err = c.errorf("key %q: %v", "expect", err)
-		return c
-	}
-	c.expect = c.expect.Elem()
-	c.err = c.checkValues()
-	return c
-}
-
-func vcAnyOpExpects(key string) bool {
-	for _, op := range vcOps {
-		if _, ok := vcJSONFields(op.expect)[key]; ok {
-			return true
-		}
-	}
-	return false
-}
-
-// want returns the expected value of an expect key.
-func (c *vcCase) want(key string) any { return vcFieldByJSON(c.expect, key).Interface() }
-
-func (c *vcCase) has(key string) bool { return slices.Contains(c.expectKeys, key) }
-
-// checkValues checks what the types cannot: empty texts and dates, and the
-// names of calendars, rules, regimes, forms, blocks, outcomes and rule ids.
+// checkValues records the keys of thresholds and checks what the types
+// cannot (casefile.Parse has checked that the texts are not empty): empty
+// dates, and the names of calendars, rules, regimes, forms, blocks, outcomes
+// and rule ids.
 func (c *vcCase) checkValues() error {
-	for _, k := range []struct {
-		key string
-		s   string
-	}{{"name", c.Name}, {"source", c.Source}, {"known_issue", c.KnownIssue}, {"note", c.Note}} {
-		if c.keys[k.key] && strings.TrimSpace(k.s) == "" {
-			return c.errorf("key %q is empty", k.key)
+	if c.Keys["thresholds"] {
+		var raw struct {
+			Thresholds json.RawMessage `json:"thresholds"`
+		}
+		_ = json.Unmarshal(c.Raw, &raw) // checked already
+		fields, _, _ := casefile.Object(raw.Thresholds)
+		c.thresholds = map[string]bool{}
+		for _, f := range fields {
+			c.thresholds[f.Key] = true
 		}
 	}
 	cv := reflect.ValueOf(c).Elem()
 	for _, k := range vcDateInputKeys {
-		if c.keys[k] && vcFieldByJSON(cv, k).Interface().(chibo.Date).IsZero() {
-			return c.errorf("key %q: a date is required (YYYY-MM-DD or DD/MM/YYYY); leave the key out for no date", k)
+		if c.Keys[k] && casefile.FieldByJSON(cv, k).Interface().(chibo.Date).IsZero() {
+			return c.Errorf("key %q: a date is required (YYYY-MM-DD or DD/MM/YYYY); leave the key out for no date", k)
 		}
 	}
-	if c.keys["calendar"] && !slices.Contains(vcCalendars, c.Calendar) {
-		return c.errorf("key %q: unknown calendar %q (want one of: %s)", "calendar", c.Calendar, strings.Join(vcCalendars, ", "))
+	if c.Keys["calendar"] && !slices.Contains(vcCalendars, c.Calendar) {
+		return c.Errorf("key %q: unknown calendar %q (want one of: %s)", "calendar", c.Calendar, strings.Join(vcCalendars, ", "))
 	}
-	if _, ok := vcAdmissionRules[c.Rules]; c.keys["rules"] && !ok {
-		return c.errorf("key %q: unknown rules %q (want one of: %s)", "rules", c.Rules, strings.Join(vcKeysOf(vcAdmissionRules), ", "))
+	if _, ok := vcAdmissionRules[c.Rules]; c.Keys["rules"] && !ok {
+		return c.Errorf("key %q: unknown rules %q (want one of: %s)", "rules", c.Rules, strings.Join(casefile.SortedKeys(vcAdmissionRules), ", "))
 	}
-	if _, ok := vcDuesRegime[c.Regime]; c.keys["regime"] && !ok {
-		return c.errorf("key %q: unknown regime %q (want one of: %s)", "regime", c.Regime, strings.Join(vcKeysOf(vcDuesRegime), ", "))
+	if _, ok := vcDuesRegime[c.Regime]; c.Keys["regime"] && !ok {
+		return c.Errorf("key %q: unknown regime %q (want one of: %s)", "regime", c.Regime, strings.Join(casefile.SortedKeys(vcDuesRegime), ", "))
 	}
-	if c.keys["year"] && c.Year <= 0 {
-		return c.errorf("key %q: want a positive year, got %d", "year", c.Year)
+	if c.Keys["year"] && c.Year <= 0 {
+		return c.Errorf("key %q: want a positive year, got %d", "year", c.Year)
 	}
 	for _, k := range []struct {
 		key string
 		n   int
 	}{{"yes", c.Yes}, {"base", c.Base}} {
-		if c.keys[k.key] && k.n < 0 {
-			return c.errorf("key %q: a number of votes cannot be negative, got %d", k.key, k.n)
+		if c.Keys[k.key] && k.n < 0 {
+			return c.Errorf("key %q: a number of votes cannot be negative, got %d", k.key, k.n)
 		}
 	}
 	for i, b := range c.Ballots {
 		if b.For < 0 || b.Against < 0 || b.Base <= 0 || b.For+b.Against > b.Base {
-			return c.errorf("key \"ballots[%d]\": want for and against not negative, adding up to at most base, and base positive", i)
+			return c.Errorf("key \"ballots[%d]\": want for and against not negative, adding up to at most base, and base positive", i)
 		}
 	}
-	if c.keys["input"] {
+	if c.Keys["input"] {
 		if _, ok := vcDuesCategory(c.Input.Category); !ok {
-			return c.errorf("key %q: unknown category %q (want one of: %s)", "input.category", c.Input.Category, strings.Join(vcDuesCategories(), ", "))
+			return c.Errorf("key %q: unknown category %q (want one of: %s)", "input.category", c.Input.Category, strings.Join(vcDuesCategories(), ", "))
 		}
 	}
 	for k := range c.thresholds {
-		v := vcFieldByJSON(reflect.ValueOf(c.Thresholds), k).Int()
+		v := casefile.FieldByJSON(reflect.ValueOf(c.Thresholds), k).Int()
 		if v <= 0 {
-			return c.errorf("key %q: want a positive number, got %d", "thresholds."+k, v)
+			return c.Errorf("key %q: want a positive number, got %d", "thresholds."+k, v)
 		}
 	}
 	// The values of expect.
-	for _, k := range c.expectKeys {
+	for _, k := range c.ExpectKeys {
 		switch k {
 		case "unmet", "late", "grounds":
-			if ids, ok := c.want(k).([]string); ok {
+			if ids, ok := c.Want(k).([]string); ok {
 				for i, id := range ids {
 					if !slices.Contains(vcRuleIDs[k], id) {
-						return c.errorf("key \"expect.%s[%d]\": unknown rule id %q (want one of: %s)", k, i, id, strings.Join(vcRuleIDs[k], ", "))
+						return c.Errorf("key \"expect.%s[%d]\": unknown rule id %q (want one of: %s)", k, i, id, strings.Join(vcRuleIDs[k], ", "))
 					}
 				}
 			}
 		case "forms":
-			for i, f := range c.want(k).([]string) {
+			for i, f := range c.Want(k).([]string) {
 				if !slices.Contains(vcFormNames, f) {
-					return c.errorf("key \"expect.forms[%d]\": unknown form %q (want one of: %s)", i, f, strings.Join(vcFormNames, ", "))
+					return c.Errorf("key \"expect.forms[%d]\": unknown form %q (want one of: %s)", i, f, strings.Join(vcFormNames, ", "))
 				}
 			}
 		case "blocks":
-			for i, b := range c.want(k).([]string) {
+			for i, b := range c.Want(k).([]string) {
 				if !slices.Contains(vcBlockNames, b) {
-					return c.errorf("key \"expect.blocks[%d]\": unknown block %q (want one of: %s)", i, b, strings.Join(vcBlockNames, ", "))
+					return c.Errorf("key \"expect.blocks[%d]\": unknown block %q (want one of: %s)", i, b, strings.Join(vcBlockNames, ", "))
 				}
 			}
 		case "outcome":
-			if o := c.want(k).(string); !slices.Contains(vcOutcomes, o) {
-				return c.errorf("key %q: unknown outcome %q (want one of: %s)", "expect.outcome", o, strings.Join(vcOutcomes, ", "))
+			if o := c.Want(k).(string); !slices.Contains(vcOutcomes, o) {
+				return c.Errorf("key %q: unknown outcome %q (want one of: %s)", "expect.outcome", o, strings.Join(vcOutcomes, ", "))
 			}
 		case "regime":
-			if r := c.want(k).(string); vcDuesRegime[r].Name == "" {
-				return c.errorf("key %q: unknown regime %q (want one of: %s)", "expect.regime", r, strings.Join(vcKeysOf(vcDuesRegime), ", "))
+			if r := c.Want(k).(string); vcDuesRegime[r].Name == "" {
+				return c.Errorf("key %q: unknown regime %q (want one of: %s)", "expect.regime", r, strings.Join(casefile.SortedKeys(vcDuesRegime), ", "))
 			}
 		case "party_age":
-			if s := c.want(k).(string); !vcPartyAgeRE.MatchString(s) {
-				return c.errorf("key %q: want years, months and days as \"8y 0m 0d\", got %q", "expect.party_age", s)
+			if s := c.Want(k).(string); !vcPartyAgeRE.MatchString(s) {
+				return c.Errorf("key %q: want years, months and days as \"8y 0m 0d\", got %q", "expect.party_age", s)
 			}
-			if c.has("has_party_age") && !c.want("has_party_age").(bool) {
-				return c.errorf("key %q contradicts \"expect.has_party_age\": false; leave one out", "expect.party_age")
+			if c.Has("has_party_age") && !c.Want("has_party_age").(bool) {
+				return c.Errorf("key %q contradicts \"expect.has_party_age\": false; leave one out", "expect.party_age")
 			}
 		case "unmet_count":
-			if n := c.want(k).(int); n < 0 {
-				return c.errorf("key %q: want a count, got %d", "expect.unmet_count", n)
+			if n := c.Want(k).(int); n < 0 {
+				return c.Errorf("key %q: want a count, got %d", "expect.unmet_count", n)
 			}
 		}
 	}
-	if c.has("eligible") && c.has("unmet") && c.want("eligible").(bool) != (len(c.want("unmet").([]string)) == 0) {
-		return c.errorf("key %q contradicts \"expect.unmet\": eligible means no unmet condition", "expect.eligible")
+	if c.Has("eligible") && c.Has("unmet") && c.Want("eligible").(bool) != (len(c.Want("unmet").([]string)) == 0) {
+		return c.Errorf("key %q contradicts \"expect.unmet\": eligible means no unmet condition", "expect.eligible")
 	}
 	return nil
 }
@@ -856,7 +404,7 @@ func vcShow(d chibo.Date) string {
 
 func vcRunAdmission(c *vcCase) (map[string]any, []string) {
 	r := member.AdmissionRulesOn(c.On)
-	if c.keys["rules"] {
+	if c.Keys["rules"] {
 		r = vcAdmissionRules[c.Rules]
 	}
 	a := c.Applicant
@@ -1004,12 +552,12 @@ func vcRunDues(c *vcCase) (map[string]any, []string) {
 	in := member.DuesInput{Category: cat, Base: c.Input.Base, Region: c.Input.Region, AtRetirementAge: c.Input.AtRetirementAge,
 		SocialPension: c.Input.SocialPension, Hardship: c.Input.Hardship, ReductionPercent: c.Input.ReductionPercent}
 	var mp *member.Member
-	if c.keys["member"] {
+	if c.Keys["member"] {
 		m := c.Member
 		mp = &m
 	}
 	var d member.Dues
-	if c.keys["regime"] {
+	if c.Keys["regime"] {
 		r := vcDuesRegime[c.Regime]
 		d = r.Dues(mp, c.Month, in)
 	} else {
@@ -1026,8 +574,8 @@ func vcRunDues(c *vcCase) (map[string]any, []string) {
 func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 	all, lines := vcOps[c.Op].run(c)
 	want, got = map[string]any{}, map[string]any{}
-	for _, k := range c.expectKeys {
-		want[k], got[k] = c.want(k), all[k]
+	for _, k := range c.ExpectKeys {
+		want[k], got[k] = c.Want(k), all[k]
 	}
 	return want, got, "  " + strings.Join(lines, "\n  ")
 }
@@ -1035,61 +583,17 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 // vcCmp compares dates by value and treats an empty list and no list alike.
 var vcCmp = []cmp.Option{cmpopts.EquateEmpty(), cmp.Comparer(func(a, b chibo.Date) bool { return a == b })}
 
-// vcTestName is the subtest name of a case; "/" would split it into
-// levels of -run, so it becomes "-".
-func vcTestName(c *vcCase) string {
-	if c.Name == "" {
-		return fmt.Sprintf("case %d", c.index)
-	}
-	return strings.ReplaceAll(c.Name, "/", "-")
-}
-
 // ---------------------------------------------------------------------
 // Tests
 
 // TestCases runs every case of testdata/*.json (not subdirectories).
 func TestCases(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("testdata", "*.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(paths) == 0 {
-		t.Fatal("no case files in testdata/*.json")
-	}
-	total := 0
-	for _, path := range paths {
-		file := "testdata/" + filepath.Base(path)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Run(filepath.Base(path), func(t *testing.T) {
-			cases, err := vcParseFile(file, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			total += len(cases)
-			for _, c := range cases {
-				t.Run(vcTestName(c), func(t *testing.T) {
-					if c.err != nil {
-						t.Fatal(c.err)
-					}
-					want, got, explain := vcRun(c)
-					diff := cmp.Diff(want, got, vcCmp...)
-					if c.KnownIssue != "" {
-						if diff == "" {
-							t.Skipf("%s: known issue: %s\nNOTE: the case now passes; delete its \"known_issue\" key.", c.errorf("skipped"), c.KnownIssue)
-						}
-						t.Skipf("%s: known issue: %s\nstill differs (-want +got):\n%s", c.errorf("skipped"), c.KnownIssue, diff)
-					}
-					if diff != "" {
-						t.Errorf("%s\nsource: %s\nlibrary said:\n%s", c.errorf("mismatch (-want +got):\n%s", diff), c.Source, explain)
-					}
-				})
-			}
-		})
-	}
-	t.Logf("%d verification cases in %d files", total, len(paths))
+	r := casefile.Runner[*vcCase]{Parse: vcParseFile, Compare: func(c *vcCase) (diff, explain string) {
+		want, got, explain := vcRun(c)
+		return cmp.Diff(want, got, vcCmp...), explain
+	}}
+	total, files := r.Run(t, filepath.Join("testdata", "*.json"))
+	t.Logf("%d verification cases in %d files", total, files)
 }
 
 // TestCasesEnough keeps the collection from shrinking unnoticed: issue 5
@@ -1257,17 +761,7 @@ func TestCaseFileErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cases, err := vcParseFile("testdata/bad.json", []byte(tt.data))
-			var msgs []string
-			if err != nil {
-				msgs = append(msgs, err.Error())
-			}
-			for _, c := range cases {
-				if c.err != nil {
-					msgs = append(msgs, c.err.Error())
-				}
-			}
-			all := strings.Join(msgs, "\n")
+			all := casefile.Messages(vcParseFile("testdata/bad.json", []byte(tt.data)))
 			if !strings.Contains(all, tt.want) {
 				t.Errorf("want a message containing\n\t%s\ngot\n\t%s", tt.want, strings.ReplaceAll(all, "\n", "\n\t"))
 			}
@@ -1303,11 +797,11 @@ func TestCaseFileGood(t *testing.T) {
 		t.Fatalf("got %d cases, want 4", len(cases))
 	}
 	for _, i := range []int{0, 2, 3} {
-		if cases[i].err != nil {
-			t.Fatalf("good case %d rejected: %v", i+1, cases[i].err)
+		if cases[i].Err != nil {
+			t.Fatalf("good case %d rejected: %v", i+1, cases[i].Err)
 		}
 	}
-	if cases[1].err == nil {
+	if cases[1].Err == nil {
 		t.Fatal("case 2 with a misspelt key was accepted")
 	}
 	c := cases[0]
@@ -1315,10 +809,10 @@ func TestCaseFileGood(t *testing.T) {
 		c.Applicant.Education != member.Primary || len(c.Applicant.Introducers) != 1 || !c.Applicant.Introducers[0].Residence {
 		t.Errorf("case decoded wrongly: %+v", c)
 	}
-	if want := []string{"unmet", "eligible"}; !slices.Equal(c.expectKeys, want) {
-		t.Errorf("expect keys %v, want %v", c.expectKeys, want)
+	if want := []string{"unmet", "eligible"}; !slices.Equal(c.ExpectKeys, want) {
+		t.Errorf("expect keys %v, want %v", c.ExpectKeys, want)
 	}
-	if d := cases[2]; d.Input.Category != "other-non-insured" || d.Input.ReductionPercent != 30 || !d.keys["member"] {
+	if d := cases[2]; d.Input.Category != "other-non-insured" || d.Input.ReductionPercent != 30 || !d.Keys["member"] {
 		t.Errorf("dues case decoded wrongly: %+v", d)
 	}
 	if e := cases[3]; !e.thresholds["men_age"] || e.thresholds["women_age"] || e.Thresholds.MenAge != 62 {
