@@ -1,9 +1,6 @@
 package award
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/chibo-go/chibo"
 	"github.com/chibo-go/chibo/member"
 )
@@ -45,115 +42,225 @@ func reason(rule string, src chibo.Source, vi, en string) chibo.Reason {
 	return chibo.Reason{Rule: rule, Source: src, VI: vi, EN: en}
 }
 
-func reasonNoRecord() chibo.Reason {
-	return reason(RuleNoRecord, srcCharter,
-		"Hồ sơ không có ngày quyết định kết nạp hoặc ngày vào Đảng ghi trên thẻ: không xác định được tuổi đảng.",
-		"The record has neither an admission decision date nor a party-card date: party age cannot be determined.")
-}
+const (
+	noRecordVI = "Hồ sơ không có ngày quyết định kết nạp hoặc ngày vào Đảng ghi trên thẻ: không xác định được tuổi đảng."
+	noRecordEN = "The record has neither an admission decision date nor a party-card date: party age cannot be determined."
+)
 
-func months(n int) (vi, en string) { return fmt.Sprintf("%d tháng", n), fmt.Sprintf("%d months", n) }
+func reasonNoRecord() chibo.Reason { return reason(RuleNoRecord, srcCharter, noRecordVI, noRecordEN) }
 
+// explain gives the reasons of decision d of member m. It is what Decide
+// costs over Check, so it writes every text of the decision into one buffer
+// (see text), on the stack, and allocates once for the reasons and once for
+// their texts.
 func (r *Regime) explain(m *member.Member, d *Decision) []chibo.Reason {
 	if d.Considered.IsZero() {
 		return []chibo.Reason{reason(RuleNoRound, srcRoundPolicy,
 			"Không có ngày xét tặng: không xác định được quy định áp dụng và tuổi đảng.",
 			"No round date was given: the regime and the party age cannot be determined.")}
 	}
-	rs := make([]chibo.Reason, 0, 6)
-	rs = append(rs, reason(RuleRegime, r.Basis,
-		fmt.Sprintf("Xét theo quy định %s (%s), có hiệu lực từ %s, áp dụng tại ngày xét %s.", r.Name, r.Basis.Document, r.From.VN(), d.Considered.VN()),
-		fmt.Sprintf("Decided under the %s rules (%s), in force from %s, applied on the round date %s.", r.Name, r.Basis.Document, r.From.VN(), d.Considered.VN())))
-	o := d.Outcome
+	var buf [2048]byte // room for the texts of nearly every decision
+	var list reasonList
+	e := explainer{r: r, m: m, d: d, reasonList: &list}
+	list.rs = make([]chibo.Reason, 0, e.count())
+	t := e.explain(buf[:0])
+	return list.finish(t)
+}
+
+// explainer gives the reasons of decision d of member m under regime r. Its
+// methods write the texts of each reason, Vietnamese then English, to a
+// text buffer they take and return, and add the reason to the list.
+type explainer struct {
+	r *Regime
+	m *member.Member
+	d *Decision
+	*reasonList
+}
+
+// reasonList collects the reasons of a decision; finish converts the text
+// buffer to a string once and slices every text out of it. (It is apart
+// from the explainer so that the escape analysis sees that the reasons
+// returned do not hold the decision, the member or the regime: they stay
+// where the caller put them.)
+type reasonList struct {
+	rs []chibo.Reason
+
+	// cuts locate the texts of the reasons added with add, in order: the
+	// first ones in the array (which stays on the stack), the others in
+	// more.
+	cuts  [8]cut
+	ncuts int
+	more  []cut
+	end   int // where the texts written so far end in the buffer
+}
+
+// cut locates the texts of reason i in the buffer: VI is [from:vi] and EN
+// [vi:en].
+type cut struct{ i, from, vi, en int }
+
+// fixed adds a reason with fixed texts; they are not written to the buffer.
+func (l *reasonList) fixed(rule string, src *chibo.Source, vi, en string) {
+	l.rs = append(l.rs, chibo.Reason{Rule: rule, Source: *src, VI: vi, EN: en})
+}
+
+// add adds a reason whose texts are the last ones written to the buffer:
+// the Vietnamese from where the previous reason's texts end to offset vi,
+// the English from vi to en.
+func (l *reasonList) add(rule string, src *chibo.Source, vi, en int) {
+	l.rs = append(l.rs, chibo.Reason{Rule: rule, Source: *src})
+	c := cut{len(l.rs) - 1, l.end, vi, en}
+	if l.ncuts < len(l.cuts) {
+		l.cuts[l.ncuts] = c
+		l.ncuts++
+	} else {
+		l.more = append(l.more, c)
+	}
+	l.end = en
+}
+
+// finish sets the texts of the reasons added with add, slicing them out of
+// the buffer t converted to a string once, and returns the reasons.
+func (l *reasonList) finish(t text) []chibo.Reason {
+	if l.ncuts == 0 {
+		return l.rs
+	}
+	all := string(t)
+	for _, c := range l.cuts[:l.ncuts] {
+		l.rs[c.i].VI, l.rs[c.i].EN = all[c.from:c.vi], all[c.vi:c.en]
+	}
+	for _, c := range l.more {
+		l.rs[c.i].VI, l.rs[c.i].EN = all[c.from:c.vi], all[c.vi:c.en]
+	}
+	return l.rs
+}
+
+// count returns the number of reasons explain gives, or a few more: it sizes
+// the slice of reasons once. A wrong count costs only memory or a copy.
+func (e *explainer) count() int {
+	o := &e.d.Outcome
+	switch o.cause {
+	case causeNoStart, causeProbationary, causeDiedProbation:
+		return 2
+	case causeOutside:
+		return 3
+	}
+	n := 2 // the regime and the cause's reason
+	if e.d.HasPartyAge {
+		n++
+	}
+	if len(e.m.Gaps) > 0 {
+		n++
+	}
+	if o.Missed != 0 {
+		n++
+	}
+	if o.cause == causeDue {
+		if o.Kind != Posthumous {
+			n++ // the round
+		}
+		if e.r.transition45(o) {
+			n++
+		}
+	}
+	switch {
+	case o.Status == Deferred:
+		n++
+	case o.Status == Eligible && o.Kind != Posthumous && o.Kind != EarlyPosthumous:
+		n += len(e.m.Discipline)
+	}
+	return n
+}
+
+func (e *explainer) explain(t text) text {
+	d, o := e.d, &e.d.Outcome
+	t = e.regime(t)
 	switch o.cause {
 	case causeNoStart:
-		return append(rs, reasonNoRecord())
+		e.fixed(RuleNoRecord, &srcCharter, noRecordVI, noRecordEN)
+		return t
 	case causeOutside:
-		rs = append(rs, reason(RuleOutside, srcHD01of2021,
+		e.fixed(RuleOutside, &srcHD01of2021,
 			"Đảng viên đã bị khai trừ hoặc xoá tên, đang ở ngoài Đảng: không được xét tặng Huy hiệu Đảng.",
-			"The member was expelled or struck off and is outside the Party: not eligible for the badge."))
+			"The member was expelled or struck off and is outside the Party: not eligible for the badge.")
 		if len(d.Return) > 0 {
-			rs = append(rs, reason(RuleReturn, srcHD01of2021,
-				fmt.Sprintf("Phải nộp lại Huy hiệu Đảng đã được tặng: %s năm.", joinInts(d.Return)),
-				fmt.Sprintf("Must return the badges received: %s years.", joinInts(d.Return))))
+			t = t.s("Phải nộp lại Huy hiệu Đảng đã được tặng: ").ints(d.Return).s(" năm.")
+			vi := len(t)
+			t = t.s("Must return the badges received: ").ints(d.Return).s(" years.")
+			e.add(RuleReturn, &srcHD01of2021, vi, len(t))
 		}
-		return rs
-	case causeProbationary, causeDiedProbation:
-		vi := "Đảng viên chưa được công nhận chính thức: chưa có tuổi đảng."
-		en := "The member has not been recognised as official: no party age yet."
-		if o.cause == causeDiedProbation {
-			vi = "Đảng viên từ trần khi chưa được công nhận chính thức: không có tuổi đảng, không truy tặng."
-			en = "The member died before recognition as official: no party age, no posthumous award."
-		}
-		return append(rs, reason(RuleProbationary, srcCharter, vi, en))
+		return t
+	case causeProbationary:
+		e.fixed(RuleProbationary, &srcCharter,
+			"Đảng viên chưa được công nhận chính thức: chưa có tuổi đảng.",
+			"The member has not been recognised as official: no party age yet.")
+		return t
+	case causeDiedProbation:
+		e.fixed(RuleProbationary, &srcCharter,
+			"Đảng viên từ trần khi chưa được công nhận chính thức: không có tuổi đảng, không truy tặng.",
+			"The member died before recognition as official: no party age, no posthumous award.")
+		return t
 	}
-	rs = r.explainPartyAge(m, d, rs)
+	t = e.partyAge(t)
 	if o.Missed != 0 {
-		l := joinInts(o.Missed.List())
-		rs = append(rs, reason(RuleMissed, srcMissed,
-			fmt.Sprintf("Các mốc thấp hơn đã đạt nhưng chưa được tặng (%s năm) chỉ được ghi nhận, không xét tặng bù.", l),
-			fmt.Sprintf("Lower milestones reached but never received (%s years) are reported, not awarded.", l)))
+		t = t.s("Các mốc thấp hơn đã đạt nhưng chưa được tặng (").milestones(o.Missed).s(" năm) chỉ được ghi nhận, không xét tặng bù.")
+		vi := len(t)
+		t = t.s("Lower milestones reached but never received (").milestones(o.Missed).s(" years) are reported, not awarded.")
+		e.add(RuleMissed, &srcMissed, vi, len(t))
 	}
 	switch o.cause {
 	case causeDue:
 		if o.Kind == Posthumous {
-			rs = append(rs, reason(RulePosthumous, r.PosthumousSource,
-				fmt.Sprintf("Từ trần ngày %s, tuổi đảng đã đủ %d năm từ ngày %s, chưa được tặng: truy tặng Huy hiệu %d năm tuổi đảng.", m.Died.VN(), o.Milestone, o.Due.VN(), o.Milestone),
-				fmt.Sprintf("Died on %s with %d years of party age reached on %s and not received: posthumous %d-year badge.", m.Died.VN(), o.Milestone, o.Due.VN(), o.Milestone)))
-			rs = r.explainTransition(rs, o)
-			break
-		}
-		rs = append(rs, reason(RuleMilestone, r.MilestonesSource,
-			fmt.Sprintf("Đủ %d năm tuổi đảng từ ngày %s, chưa được tặng Huy hiệu %d năm.", o.Milestone, o.Due.VN(), o.Milestone),
-			fmt.Sprintf("Reached %d years of party age on %s; the %d-year badge has not been received.", o.Milestone, o.Due.VN(), o.Milestone)))
-		if def := r.Rounds.OnOrAfter(o.Due); def.Before(d.Considered) {
-			rs = append(rs, reason(RuleRound, srcRoundPolicy,
-				fmt.Sprintf("Đợt đầu tiên kể từ ngày đủ tuổi đảng là %s; xét tặng muộn ở đợt %s.", def.VN(), d.Considered.VN()),
-				fmt.Sprintf("The first round on or after the milestone was %s; awarded late in the round of %s.", def.VN(), d.Considered.VN())))
+			t = e.posthumous(t)
 		} else {
-			rs = append(rs, reason(RuleRound, srcRoundPolicy,
-				fmt.Sprintf("Đợt %s là đợt đầu tiên kể từ ngày đủ tuổi đảng %s.", d.Considered.VN(), o.Due.VN()),
-				fmt.Sprintf("The round of %s is the first on or after the milestone date %s.", d.Considered.VN(), o.Due.VN())))
+			t = e.due(t)
 		}
-		rs = r.explainTransition(rs, o)
+		e.transition()
 	case causeEarly:
-		rs = r.explainEarly(m, d, rs, true)
+		t = e.early(t, true)
 	case causeEarlyRefused:
-		rs = r.explainEarly(m, d, rs, false)
+		t = e.early(t, false)
 	case causeDeadShort:
 		if o.Due.IsZero() {
-			rs = append(rs, reason(RuleFrozen, srcQD24,
-				fmt.Sprintf("Từ trần ngày %s khi tuổi đảng đang bị gián đoạn: không đủ mốc %d năm.", m.Died.VN(), o.Milestone),
-				fmt.Sprintf("Died on %s during a period not counted: the %d-year milestone was not reached.", m.Died.VN(), o.Milestone)))
-			break
+			t = e.frozenAtDeath(t)
+		} else {
+			t = e.early(t, false)
 		}
-		rs = r.explainEarly(m, d, rs, false)
 	case causeNotReached:
-		rs = append(rs, reason(RuleNotDue, r.MilestonesSource,
-			fmt.Sprintf("Chưa đủ %d năm tuổi đảng: đủ vào ngày %s, dự kiến xét tặng đợt %s.", o.Milestone, o.Due.VN(), o.Round.VN()),
-			fmt.Sprintf("Has not reached %d years of party age: reaches it on %s, expected round %s.", o.Milestone, o.Due.VN(), o.Round.VN())))
+		t = e.notDue(t)
 	case causeAllReceived:
-		rs = append(rs, reason(RuleAllReceived, r.MilestonesSource,
+		e.fixed(RuleAllReceived, &e.r.MilestonesSource,
 			"Đã được tặng huy hiệu của mốc cao nhất; không còn mốc nào để xét.",
-			"The badge of the highest milestone has been received; no milestone is left."))
+			"The badge of the highest milestone has been received; no milestone is left.")
 	case causeFrozen:
-		rs = append(rs, reason(RuleFrozen, srcQD24,
-			fmt.Sprintf("Đang trong thời gian không tính tuổi đảng chưa kết thúc: chưa xác định được ngày đủ %d năm.", o.Milestone),
-			fmt.Sprintf("A period not counted in party age has not ended: the date of the %d-year milestone cannot be known.", o.Milestone)))
+		t = t.s("Đang trong thời gian không tính tuổi đảng chưa kết thúc: chưa xác định được ngày đủ ").int(o.Milestone).s(" năm.")
+		vi := len(t)
+		t = t.s("A period not counted in party age has not ended: the date of the ").int(o.Milestone).s("-year milestone cannot be known.")
+		e.add(RuleFrozen, &srcQD24, vi, len(t))
 	}
 	if o.Status == Eligible && o.Kind != Posthumous && o.Kind != EarlyPosthumous {
-		rs = r.explainSpentDeferrals(m, d, rs)
+		t = e.spentDeferrals(t)
 	}
 	if o.Status == Deferred {
-		dc := m.Discipline[o.discipline]
-		vi, en := months(r.Deferral.Months(dc.Form))
-		rs = append(rs, reason(RuleDeferred, r.DeferralSource,
-			fmt.Sprintf("Bị kỷ luật %s ngày %s: hoãn xét tặng %s, đến %s; xét ở đợt %s nếu đã sửa chữa khuyết điểm.", dc.Form.VI(), dc.Date.VN(), vi, o.DeferredUntil.VN(), o.Round.VN()),
-			fmt.Sprintf("Disciplined with a %s on %s: the award is deferred %s, until %s; considered in the round of %s if the fault has been corrected.", dc.Form.EN(), dc.Date.VN(), en, o.DeferredUntil.VN(), o.Round.VN())))
+		t = e.deferred(t)
 	}
-	return rs
+	return t
 }
 
-func (r *Regime) explainPartyAge(m *member.Member, d *Decision, rs []chibo.Reason) []chibo.Reason {
+// regime names the regime applied.
+func (e *explainer) regime(t text) text {
+	r, d := e.r, e.d
+	t = t.s("Xét theo quy định ").s(r.Name).s(" (").s(r.Basis.Document).s("), có hiệu lực từ ").date(r.From).
+		s(", áp dụng tại ngày xét ").date(d.Considered).s(".")
+	vi := len(t)
+	t = t.s("Decided under the ").s(r.Name).s(" rules (").s(r.Basis.Document).s("), in force from ").date(r.From).
+		s(", applied on the round date ").date(d.Considered).s(".")
+	e.add(RuleRegime, &r.Basis, vi, len(t))
+	return t
+}
+
+// partyAge gives the party age and the days not counted in it.
+func (e *explainer) partyAge(t text) text {
+	m, d := e.m, e.d
 	ref := d.Considered
 	at, atEN := "tại ngày xét", "on the round date"
 	if !m.Died.IsZero() && m.Died.Before(ref) {
@@ -164,88 +271,175 @@ func (r *Regime) explainPartyAge(m *member.Member, d *Decision, rs []chibo.Reaso
 		from, fromEN = "ngày vào Đảng ghi trên thẻ đảng viên", "the party-card admission date"
 	}
 	if d.HasPartyAge {
-		rs = append(rs, reason(RulePartyAge, srcQD24,
-			fmt.Sprintf("Tuổi đảng %s (%s): %s, tính từ %s %s.", at, ref.VN(), d.PartyAge.VN(), from, m.Start().VN()),
-			fmt.Sprintf("Party age %s (%s): %s, counted from %s of %s.", atEN, ref.VN(), d.PartyAge.EN(), fromEN, m.Start().VN())))
+		t = t.s("Tuổi đảng ").s(at).s(" (").date(ref).s("): ").spanVN(d.PartyAge).s(", tính từ ").s(from).s(" ").date(m.Start()).s(".")
+		vi := len(t)
+		t = t.s("Party age ").s(atEN).s(" (").date(ref).s("): ").spanEN(d.PartyAge).s(", counted from ").s(fromEN).s(" of ").date(m.Start()).s(".")
+		e.add(RulePartyAge, &srcQD24, vi, len(t))
 	}
-	var parts []string
 	total := 0
 	for _, g := range m.Gaps {
-		if g.Kind.Counted() || g.From.After(ref) {
-			continue
+		if end, ok := notCounted(g, ref); ok {
+			total += g.From.DaysUntil(end) + 1
 		}
-		end := g.To
-		if end.IsZero() || end.After(ref) {
-			end = ref
-		}
-		n := g.From.DaysUntil(end) + 1
-		total += n
-		parts = append(parts, fmt.Sprintf("%s %s–%s", g.Kind, g.From.VN(), end.VN()))
 	}
 	if total > 0 {
-		l := strings.Join(parts, "; ")
-		rs = append(rs, reason(RuleNotCounted, srcQD24,
-			fmt.Sprintf("Không tính %d ngày không tham gia sinh hoạt đảng (%s); mốc tuổi đảng lùi tương ứng.", total, l),
-			fmt.Sprintf("%d days outside party activity are not counted (%s); the milestones move later by as much.", total, l)))
+		t = t.s("Không tính ").int(total).s(" ngày không tham gia sinh hoạt đảng (").gaps(m.Gaps, ref).s("); mốc tuổi đảng lùi tương ứng.")
+		vi := len(t)
+		t = t.int(total).s(" days outside party activity are not counted (").gaps(m.Gaps, ref).s("); the milestones move later by as much.")
+		e.add(RuleNotCounted, &srcQD24, vi, len(t))
 	}
-	return rs
+	return t
 }
 
-func (r *Regime) explainEarly(m *member.Member, d *Decision, rs []chibo.Reason, allowed bool) []chibo.Reason {
-	o := d.Outcome
+// notCounted reports whether gap g is time not counted in party age on
+// ref, and gives its end, cut at ref.
+func notCounted(g member.Gap, ref chibo.Date) (end chibo.Date, ok bool) {
+	if g.Kind.Counted() || g.From.After(ref) {
+		return chibo.Date{}, false
+	}
+	end = g.To
+	if end.IsZero() || end.After(ref) {
+		end = ref
+	}
+	return end, true
+}
+
+// posthumous explains a milestone reached at death.
+func (e *explainer) posthumous(t text) text {
+	m, o := e.m, &e.d.Outcome
+	t = t.s("Từ trần ngày ").date(m.Died).s(", tuổi đảng đã đủ ").int(o.Milestone).s(" năm từ ngày ").date(o.Due).
+		s(", chưa được tặng: truy tặng Huy hiệu ").int(o.Milestone).s(" năm tuổi đảng.")
+	vi := len(t)
+	t = t.s("Died on ").date(m.Died).s(" with ").int(o.Milestone).s(" years of party age reached on ").date(o.Due).
+		s(" and not received: posthumous ").int(o.Milestone).s("-year badge.")
+	e.add(RulePosthumous, &e.r.PosthumousSource, vi, len(t))
+	return t
+}
+
+// due explains a milestone due to a living member, and the round.
+func (e *explainer) due(t text) text {
+	r, d, o := e.r, e.d, &e.d.Outcome
+	t = t.s("Đủ ").int(o.Milestone).s(" năm tuổi đảng từ ngày ").date(o.Due).s(", chưa được tặng Huy hiệu ").int(o.Milestone).s(" năm.")
+	vi := len(t)
+	t = t.s("Reached ").int(o.Milestone).s(" years of party age on ").date(o.Due).s("; the ").int(o.Milestone).s("-year badge has not been received.")
+	e.add(RuleMilestone, &r.MilestonesSource, vi, len(t))
+	if def := r.Rounds.OnOrAfter(o.Due); def.Before(d.Considered) {
+		t = t.s("Đợt đầu tiên kể từ ngày đủ tuổi đảng là ").date(def).s("; xét tặng muộn ở đợt ").date(d.Considered).s(".")
+		vi = len(t)
+		t = t.s("The first round on or after the milestone was ").date(def).s("; awarded late in the round of ").date(d.Considered).s(".")
+	} else {
+		t = t.s("Đợt ").date(d.Considered).s(" là đợt đầu tiên kể từ ngày đủ tuổi đảng ").date(o.Due).s(".")
+		vi = len(t)
+		t = t.s("The round of ").date(d.Considered).s(" is the first on or after the milestone date ").date(o.Due).s(".")
+	}
+	e.add(RuleRound, &srcRoundPolicy, vi, len(t))
+	return t
+}
+
+// frozenAtDeath explains a death during a period not counted.
+func (e *explainer) frozenAtDeath(t text) text {
+	m, o := e.m, &e.d.Outcome
+	t = t.s("Từ trần ngày ").date(m.Died).s(" khi tuổi đảng đang bị gián đoạn: không đủ mốc ").int(o.Milestone).s(" năm.")
+	vi := len(t)
+	t = t.s("Died on ").date(m.Died).s(" during a period not counted: the ").int(o.Milestone).s("-year milestone was not reached.")
+	e.add(RuleFrozen, &srcQD24, vi, len(t))
+	return t
+}
+
+// notDue gives the next milestone and its round.
+func (e *explainer) notDue(t text) text {
+	o := &e.d.Outcome
+	t = t.s("Chưa đủ ").int(o.Milestone).s(" năm tuổi đảng: đủ vào ngày ").date(o.Due).s(", dự kiến xét tặng đợt ").date(o.Round).s(".")
+	vi := len(t)
+	t = t.s("Has not reached ").int(o.Milestone).s(" years of party age: reaches it on ").date(o.Due).s(", expected round ").date(o.Round).s(".")
+	e.add(RuleNotDue, &e.r.MilestonesSource, vi, len(t))
+	return t
+}
+
+// deferred explains the discipline that defers the award.
+func (e *explainer) deferred(t text) text {
+	o := &e.d.Outcome
+	dc := e.m.Discipline[o.discipline]
+	n := e.r.Deferral.Months(dc.Form)
+	t = t.s("Bị kỷ luật ").s(dc.Form.VI()).s(" ngày ").date(dc.Date).s(": hoãn xét tặng ").int(n).s(" tháng, đến ").date(o.DeferredUntil).
+		s("; xét ở đợt ").date(o.Round).s(" nếu đã sửa chữa khuyết điểm.")
+	vi := len(t)
+	t = t.s("Disciplined with a ").s(dc.Form.EN()).s(" on ").date(dc.Date).s(": the award is deferred ").int(n).s(" months, until ").date(o.DeferredUntil).
+		s("; considered in the round of ").date(o.Round).s(" if the fault has been corrected.")
+	e.add(RuleDeferred, &e.r.DeferralSource, vi, len(t))
+	return t
+}
+
+// early explains an early award, posthumous or for illness, allowed or
+// refused.
+func (e *explainer) early(t text, allowed bool) text {
+	r, m, d, o := e.r, e.m, e.d, &e.d.Outcome
 	if o.Kind == EarlyPosthumous {
 		short := chibo.Between(m.Died, o.Due)
 		if o.early == 0 {
-			return append(rs, reason(RuleEarlyPosthumous, r.PosthumousSource,
-				fmt.Sprintf("Từ trần ngày %s, còn thiếu %s mới đủ %d năm tuổi đảng; quy định %s không có truy tặng sớm.", m.Died.VN(), short.VN(), o.Milestone, r.Name),
-				fmt.Sprintf("Died on %s, %s short of %d years of party age; the %s rules have no early posthumous award.", m.Died.VN(), short.EN(), o.Milestone, r.Name)))
+			t = t.s("Từ trần ngày ").date(m.Died).s(", còn thiếu ").spanVN(short).s(" mới đủ ").int(o.Milestone).
+				s(" năm tuổi đảng; quy định ").s(r.Name).s(" không có truy tặng sớm.")
+			vi := len(t)
+			t = t.s("Died on ").date(m.Died).s(", ").spanEN(short).s(" short of ").int(o.Milestone).
+				s(" years of party age; the ").s(r.Name).s(" rules have no early posthumous award.")
+			e.add(RuleEarlyPosthumous, &r.PosthumousSource, vi, len(t))
+			return t
 		}
-		vi, en := months(o.early)
 		verdictVI, verdictEN := "không được truy tặng", "refused"
 		if allowed {
 			verdictVI, verdictEN = "được truy tặng sớm", "awarded early, posthumously"
 		}
-		return append(rs, reason(RuleEarlyPosthumous, r.PosthumousSource,
-			fmt.Sprintf("Từ trần ngày %s, còn thiếu %s mới đủ %d năm tuổi đảng (ngày %s); được truy tặng sớm tối đa %s: %s.", m.Died.VN(), short.VN(), o.Milestone, o.Due.VN(), vi, verdictVI),
-			fmt.Sprintf("Died on %s, %s short of %d years of party age (reached on %s); posthumous awards may be up to %s early: %s.", m.Died.VN(), short.EN(), o.Milestone, o.Due.VN(), en, verdictEN)))
+		t = t.s("Từ trần ngày ").date(m.Died).s(", còn thiếu ").spanVN(short).s(" mới đủ ").int(o.Milestone).s(" năm tuổi đảng (ngày ").date(o.Due).
+			s("); được truy tặng sớm tối đa ").int(o.early).s(" tháng: ").s(verdictVI).s(".")
+		vi := len(t)
+		t = t.s("Died on ").date(m.Died).s(", ").spanEN(short).s(" short of ").int(o.Milestone).s(" years of party age (reached on ").date(o.Due).
+			s("); posthumous awards may be up to ").int(o.early).s(" months early: ").s(verdictEN).s(".")
+		e.add(RuleEarlyPosthumous, &r.PosthumousSource, vi, len(t))
+		return t
 	}
 	early := chibo.Between(d.Considered, o.Due)
-	vi, en := months(o.early)
+	var vi int
 	if allowed {
-		return append(rs, reason(RuleEarlyIllness, r.EarlyIllnessSource,
-			fmt.Sprintf("Bệnh nặng: mốc %d năm đủ vào ngày %s, đợt %s sớm %s, trong giới hạn %s: xét tặng sớm.", o.Milestone, o.Due.VN(), d.Considered.VN(), early.VN(), vi),
-			fmt.Sprintf("Seriously ill: the %d-year milestone falls on %s; the round of %s is %s early, within the %s allowed: early award.", o.Milestone, o.Due.VN(), d.Considered.VN(), early.EN(), en)))
+		t = t.s("Bệnh nặng: mốc ").int(o.Milestone).s(" năm đủ vào ngày ").date(o.Due).s(", đợt ").date(d.Considered).s(" sớm ").spanVN(early).
+			s(", trong giới hạn ").int(o.early).s(" tháng: xét tặng sớm.")
+		vi = len(t)
+		t = t.s("Seriously ill: the ").int(o.Milestone).s("-year milestone falls on ").date(o.Due).s("; the round of ").date(d.Considered).s(" is ").spanEN(early).
+			s(" early, within the ").int(o.early).s(" months allowed: early award.")
+	} else {
+		t = t.s("Bệnh nặng: mốc ").int(o.Milestone).s(" năm đủ vào ngày ").date(o.Due).s(", đợt ").date(d.Considered).s(" sớm ").spanVN(early).
+			s(", vượt giới hạn ").int(o.early).s(" tháng; được xét sớm từ ngày ").date(o.WindowOpens).s(", đợt ").date(o.Round).s(".")
+		vi = len(t)
+		t = t.s("Seriously ill: the ").int(o.Milestone).s("-year milestone falls on ").date(o.Due).s("; the round of ").date(d.Considered).s(" is ").spanEN(early).
+			s(" early, beyond the ").int(o.early).s(" months allowed; an early award is possible from ").date(o.WindowOpens).s(", in the round of ").date(o.Round).s(".")
 	}
-	return append(rs, reason(RuleEarlyIllness, r.EarlyIllnessSource,
-		fmt.Sprintf("Bệnh nặng: mốc %d năm đủ vào ngày %s, đợt %s sớm %s, vượt giới hạn %s; được xét sớm từ ngày %s, đợt %s.", o.Milestone, o.Due.VN(), d.Considered.VN(), early.VN(), vi, o.WindowOpens.VN(), o.Round.VN()),
-		fmt.Sprintf("Seriously ill: the %d-year milestone falls on %s; the round of %s is %s early, beyond the %s allowed; an early award is possible from %s, in the round of %s.", o.Milestone, o.Due.VN(), d.Considered.VN(), early.EN(), en, o.WindowOpens.VN(), o.Round.VN())))
+	e.add(RuleEarlyIllness, &r.EarlyIllnessSource, vi, len(t))
+	return t
 }
 
-func joinInts(v []int) string {
-	s := make([]string, len(v))
-	for i, x := range v {
-		s[i] = fmt.Sprint(x)
-	}
-	return strings.Join(s, ", ")
+// transition45 reports whether the regime awards the 45-year badge of o
+// under the 2016 transitional rules (rules/badge.md R2.5): a member who had
+// 45 but not 50 years on 25/07/2016, or who died before 20/09/2016 with 45
+// years.
+func (r *Regime) transition45(o *Outcome) bool {
+	return r.Milestones.Has(45) && o.Milestone == 45 && o.Due.Before(transition45Date)
 }
 
-// explainTransition cites the 2016 transitional rules when a regime awards
-// a 45-year badge reached before the badge existed (rules/badge.md R2.5):
-// a member who had 45 but not 50 years on 25/07/2016, or who died before
-// 20/09/2016 with 45 years.
-func (r *Regime) explainTransition(rs []chibo.Reason, o Outcome) []chibo.Reason {
-	if !r.Milestones.Has(45) || o.Milestone != 45 || !o.Due.Before(transition45Date) {
-		return rs
+// transition cites the 2016 transitional rules when they apply; see
+// transition45.
+func (e *explainer) transition() {
+	if !e.r.transition45(&e.d.Outcome) {
+		return
 	}
-	return append(rs, reason(RuleTransition45, srcTransition45,
+	e.fixed(RuleTransition45, &srcTransition45,
 		"Huy hiệu 45 năm tuổi đảng theo quy định chuyển tiếp năm 2016: đã đủ 45 năm trước ngày 25/07/2016, chưa đủ 50 năm và chưa được tặng huy hiệu cao hơn.",
-		"The 45-year badge under the 2016 transitional rules: 45 years reached before 25/07/2016, 50 not reached, no higher badge held."))
+		"The 45-year badge under the 2016 transitional rules: 45 years reached before 25/07/2016, 50 not reached, no higher badge held.")
 }
 
-// explainSpentDeferrals notes the disciplines that held back this
-// milestone but whose deferral has run out by the round date.
-func (r *Regime) explainSpentDeferrals(m *member.Member, d *Decision, rs []chibo.Reason) []chibo.Reason {
-	for _, dc := range m.Discipline {
+// spentDeferrals notes the disciplines that held back this milestone but
+// whose deferral has run out by the round date.
+func (e *explainer) spentDeferrals(t text) text {
+	r, d := e.r, e.d
+	for _, dc := range e.m.Discipline {
 		n := r.Deferral.Months(dc.Form)
 		if n == 0 || dc.Date.After(d.Considered) {
 			continue
@@ -254,10 +448,12 @@ func (r *Regime) explainSpentDeferrals(m *member.Member, d *Decision, rs []chibo
 		if until.After(d.Considered) || !until.After(d.Due) {
 			continue
 		}
-		vi, en := months(n)
-		rs = append(rs, reason(RuleDeferred, r.DeferralSource,
-			fmt.Sprintf("Kỷ luật %s ngày %s đã hết thời hạn hoãn %s vào ngày %s: không còn hoãn xét tặng.", dc.Form.VI(), dc.Date.VN(), vi, until.VN()),
-			fmt.Sprintf("The %s of %s deferred the award %s, until %s: the deferral is over.", dc.Form.EN(), dc.Date.VN(), en, until.VN())))
+		t = t.s("Kỷ luật ").s(dc.Form.VI()).s(" ngày ").date(dc.Date).s(" đã hết thời hạn hoãn ").int(n).s(" tháng vào ngày ").date(until).
+			s(": không còn hoãn xét tặng.")
+		vi := len(t)
+		t = t.s("The ").s(dc.Form.EN()).s(" of ").date(dc.Date).s(" deferred the award ").int(n).s(" months, until ").date(until).
+			s(": the deferral is over.")
+		e.add(RuleDeferred, &r.DeferralSource, vi, len(t))
 	}
-	return rs
+	return t
 }
