@@ -1,6 +1,9 @@
 package chibo
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // Span is a length of calendar time in whole years, months and days, as
 // party documents state it ("29 năm 11 tháng 5 ngày").
@@ -74,4 +77,13 @@ func FullYears(d, e Date) int {
 		years--
 	}
 	return years
+}
+
+// DaysIn returns the number of days in a month of a year (proleptic
+// Gregorian calendar); 0 for a month outside 1–12.
+func DaysIn(year int, month time.Month) int {
+	if month < time.January || month > time.December {
+		return 0
+	}
+	return daysIn(year, int(month))
 }

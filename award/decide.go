@@ -1,6 +1,8 @@
 package award
 
 import (
+	"time"
+
 	"github.com/chibo-go/chibo"
 	"github.com/chibo-go/chibo/member"
 )
@@ -42,12 +44,13 @@ func (r *Regime) Check(m *member.Member, round chibo.Date) Outcome {
 	}
 
 	held := m.HighestBadge()
+	age := newAgeOf(m)
 	// The highest milestone reached on ref and above every badge held; the
 	// ones between are missed. Party age reaches N years exactly on
 	// ReachesOn(N), so the full years counted on ref decide it.
-	if years := m.CountedYears(ref); years > held {
+	if years := age.years(ref); years > held {
 		if top := r.Milestones.HighestUpTo(years); top > held {
-			o.Milestone, o.Due = top, m.ReachesOn(top)
+			o.Milestone, o.Due = top, age.reaches(top)
 			o.Missed = r.Milestones.Between(held, top)
 		}
 	}
@@ -68,7 +71,7 @@ func (r *Regime) Check(m *member.Member, round chibo.Date) Outcome {
 		return o
 	}
 	o.Milestone = next
-	o.Due = m.ReachesOn(next)
+	o.Due = age.reaches(next)
 	if o.Due.IsZero() {
 		o.Status, o.cause = NotDue, causeFrozen
 		if dead {
@@ -87,7 +90,7 @@ func (r *Regime) Check(m *member.Member, round chibo.Date) Outcome {
 		}
 		return o
 	}
-	o.Status, o.cause, o.Round = NotDue, causeNotReached, r.Rounds.OnOrAfter(o.Due)
+	o.Status, o.cause, o.Round = NotDue, causeNotReached, age.round(r.Rounds, next, o.Due)
 	if m.SeriouslyIll {
 		if o.early = r.EarlyIllness.Months(next); o.early > 0 {
 			o.Kind = EarlyIllness
@@ -159,4 +162,59 @@ func (r *Regime) Decide(m *member.Member, round chibo.Date) Decision {
 func Decide(m *member.Member, round chibo.Date) Decision {
 	r := RegimeOn(round)
 	return r.Decide(m, round)
+}
+
+// ageOf computes a member's milestones for Check. A member whose history
+// has no period that is not counted — most members — has party age by
+// plain calendar arithmetic on the start date, converted once; the others
+// go through member.CountedYears and member.ReachesOn. Both give the same
+// dates (TestAgeOfFastPath).
+type ageOf struct {
+	m          *member.Member
+	plain      bool
+	sy, sm, sd int
+}
+
+func newAgeOf(m *member.Member) ageOf {
+	a := ageOf{m: m, plain: true}
+	for i := range m.Gaps {
+		if !m.Gaps[i].Kind.Counted() {
+			a.plain = false
+			return a
+		}
+	}
+	y, mo, d := m.Start().Date()
+	a.sy, a.sm, a.sd = y, int(mo), d
+	return a
+}
+
+// years returns the whole years of party age counted on d.
+func (a ageOf) years(d chibo.Date) int {
+	if !a.plain {
+		return a.m.CountedYears(d)
+	}
+	y, mo, dd := d.Date()
+	years := y - a.sy
+	if int(mo) < a.sm || (int(mo) == a.sm && dd < min(a.sd, chibo.DaysIn(y, mo))) {
+		years--
+	}
+	return max(years, 0)
+}
+
+// reaches returns the date party age reaches n years.
+func (a ageOf) reaches(n int) chibo.Date {
+	if !a.plain {
+		return a.m.ReachesOn(n)
+	}
+	y, mo := a.sy+n, time.Month(a.sm)
+	return chibo.DateOf(y, mo, min(a.sd, chibo.DaysIn(y, mo)))
+}
+
+// round returns the first round on or after due, the date of n years.
+func (a ageOf) round(rs Rounds, n int, due chibo.Date) chibo.Date {
+	if !a.plain || len(rs.Extra) > 0 {
+		return rs.OnOrAfter(due)
+	}
+	y, mo := a.sy+n, time.Month(a.sm)
+	return firstStandardRound(y, mo, min(a.sd, chibo.DaysIn(y, mo)))
 }

@@ -43,16 +43,7 @@ func (r Rounds) OnOrAfter(d chibo.Date) chibo.Date {
 		return d
 	}
 	y, mo, day := d.Date()
-	best := chibo.Date{}
-	for _, o := range standard {
-		if o.Month > mo || (o.Month == mo && o.Day >= day) {
-			best = chibo.DateOf(y, o.Month, o.Day)
-			break
-		}
-	}
-	if best.IsZero() {
-		best = chibo.DateOf(y+1, standard[0].Month, standard[0].Day)
-	}
+	best := firstStandardRound(y, mo, day)
 	for _, e := range r.Extra {
 		if !e.Before(d) && (best.IsZero() || e.Before(best)) {
 			best = e
@@ -75,4 +66,15 @@ func (r Rounds) Between(from, to chibo.Date) []chibo.Date {
 // IsRound reports whether d is a round date.
 func (r Rounds) IsRound(d chibo.Date) bool {
 	return !d.IsZero() && (r.OnOrAfter(d) == d || slices.Contains(r.Extra, d))
+}
+
+// firstStandardRound returns the first of the four standard occasions on or
+// after the given day.
+func firstStandardRound(y int, mo time.Month, day int) chibo.Date {
+	for _, o := range standard {
+		if o.Month > mo || (o.Month == mo && o.Day >= day) {
+			return chibo.DateOf(y, o.Month, o.Day)
+		}
+	}
+	return chibo.DateOf(y+1, standard[0].Month, standard[0].Day)
 }
