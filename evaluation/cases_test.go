@@ -2,7 +2,8 @@ package evaluation_test
 
 // The rule verification cases stored as data (testdata/*.json, one file per
 // rule family: the 2018 criteria, the 2025 points, the Bình Thuận sheet,
-// the reviews) and the test that runs them. testdata/README.md describes
+// the reviews; the annual ranking of members under each regime, of
+// organisations, the quota, the consequences) and the test that runs them. testdata/README.md describes
 // the format for reviewers who do not program; this file is its reference.
 // The design follows award/cases_test.go and branch/cases_test.go: strict
 // keys at every level, messages that name the file, the case and the key,
@@ -99,6 +100,21 @@ type vcCase struct {
 	Committee    vcOrg       `json:"committee"`
 	Cells        []vcOrg     `json:"cells"`
 
+	// The annual ranking (ops rank-member, rank-org, max-outstanding,
+	// quota, consecutive).
+	Regime        string                   `json:"regime"`
+	RegimeChanges evaluation.RankingRegime `json:"regime_changes"` // checked for its keys; applied from the raw JSON over the regime
+	MemberYear    evaluation.MemberYear    `json:"member_year"`
+	OrgYear       evaluation.OrgYear       `json:"org_year"`
+	Total         int                      `json:"total"`
+	Num           int                      `json:"num"`
+	Den           int                      `json:"den"`
+	Rounding      evaluation.Rounding      `json:"rounding"`
+	Rankings      []vcQuotaItem            `json:"rankings"`
+	Organisations bool                     `json:"organisations"`
+	Prev          []vcYearRank             `json:"prev"`
+	Cur           []vcYearRank             `json:"cur"`
+
 	Expect vcExpect `json:"expect"`
 
 	file       string
@@ -114,6 +130,36 @@ type vcCase struct {
 	meetings   []branch.Meeting
 	rawJSON    json.RawMessage // the case as written
 	err        error           // the case is malformed
+	regime     *evaluation.RankingRegime
+	quota      evaluation.QuotaRule
+}
+
+// vcQuotaItem is one ranking of a quota case: the level proposed before
+// the quota, and what the quota orders by.
+type vcQuotaItem struct {
+	ID       string          `json:"id"`
+	Group    string          `json:"group"`
+	Score    float64         `json:"score"`
+	Priority int             `json:"priority"`
+	Proposed evaluation.Rank `json:"proposed"`
+}
+
+// vcYearRank is one ranking of a consecutive case: who, which year, which
+// level; committee for a leadership collective (organisations only).
+type vcYearRank struct {
+	ID        string          `json:"id"`
+	Name      string          `json:"name"`
+	Year      int             `json:"year"`
+	Rank      evaluation.Rank `json:"rank"`
+	Committee bool            `json:"committee"`
+}
+
+// vcFlag is an expected consequence flag.
+type vcFlag struct {
+	ID       string `json:"id"`
+	Years    []int  `json:"years"`
+	Rule     string `json:"rule"`
+	Advisory bool   `json:"advisory"`
 }
 
 // vcAttention is an expected organisation needing attention.
@@ -138,6 +184,20 @@ type vcExpect struct {
 	Rejected       int            `json:"rejected"`
 	Held           []int          `json:"held"`
 	Attention      []vcAttention  `json:"attention"`
+
+	// The annual ranking.
+	Rank        evaluation.Rank            `json:"rank"`
+	NotRanked   bool                       `json:"not_ranked"`
+	Regime      string                     `json:"regime"`
+	Rules       []string                   `json:"rules"`
+	RulesAbsent []string                   `json:"rules_absent"`
+	Final       map[string]evaluation.Rank `json:"final"`
+	Demoted     []string                   `json:"demoted"`
+	Order       map[string][]string        `json:"order"`
+	GroupMax    map[string]int             `json:"group_max"`
+	RuleError   bool                       `json:"rule_error"`
+	Flagged     []string                   `json:"flagged"`
+	Flags       []vcFlag                   `json:"flags"`
 }
 
 // vcOp describes an operation: the case keys it needs, the ones it may
@@ -153,6 +213,55 @@ var vcOps = map[string]vcOp{
 		expect: []string{"levels", "gaps", "absent_too_often", "skipped", "rejected", "held"}},
 	"review-committee": {required: []string{"committee", "cells", "meetings", "from", "to"}, optional: []string{"scheme", "rules"},
 		expect: []string{"attention", "rejected"}},
+	"rank-member": {required: []string{"member_year"}, optional: []string{"regime", "regime_changes"},
+		expect: []string{"rank", "not_ranked", "regime", "rules", "rules_absent"}},
+	"rank-org": {required: []string{"org_year"}, optional: []string{"regime", "regime_changes"},
+		expect: []string{"rank", "not_ranked", "regime", "rules", "rules_absent"}},
+	"max-outstanding": {required: []string{"total", "num", "den"}, optional: []string{"rounding"},
+		expect: []string{"max"}},
+	"quota": {required: []string{"rankings"}, optional: []string{"num", "den", "rounding", "organisations"},
+		expect: []string{"final", "demoted", "order", "group_max", "rule_error"}},
+	"consecutive": {required: []string{"prev", "cur"}, optional: []string{"organisations"},
+		expect: []string{"flagged", "flags"}},
+}
+
+// vcRankRules are the rule identifiers a ranking case may name in
+// expect.rules and expect.rules_absent.
+var vcRankRules = []string{
+	evaluation.RuleRankRegime, evaluation.RuleRankInput, evaluation.RuleRankNotMember, evaluation.RuleRankExempt,
+	evaluation.RuleRankSuspended, evaluation.RuleRankNewMember, evaluation.RuleRankScore, evaluation.RuleRankGrades,
+	evaluation.RuleRankTasks, evaluation.RuleRankConditions, evaluation.RuleRankBand, evaluation.RuleRankPoorGrade,
+	evaluation.RuleRankDiscipline, evaluation.RuleRankDegraded, evaluation.RuleRankTargets, evaluation.RuleRankUnits,
+	evaluation.RuleRankConfidence, evaluation.RuleRankState, evaluation.RuleRankSickLeave, evaluation.RuleRankMaternity,
+	evaluation.RuleRankLevel, evaluation.RuleQuota,
+}
+
+var vcOrgRules = []string{
+	evaluation.RuleOrgRegime, evaluation.RuleOrgInput, evaluation.RuleOrgNew, evaluation.RuleOrgScore,
+	evaluation.RuleOrgGrades, evaluation.RuleOrgTasks, evaluation.RuleOrgConditions, evaluation.RuleOrgBand,
+	evaluation.RuleOrgPoorGrade, evaluation.RuleOrgDiscipline, evaluation.RuleOrgSubordinates, evaluation.RuleOrgLeadership,
+	evaluation.RuleOrgCommittee, evaluation.RuleOrgTargets, evaluation.RuleOrgDisunity, evaluation.RuleOrgHD27,
+	evaluation.RuleOrgMeetings, evaluation.RuleOrgMeetingCap, evaluation.RuleOrgLevel, evaluation.RuleQuota,
+}
+
+// vcFlagRules are the rules of the consequence flags.
+var vcFlagRules = []string{evaluation.RuleTwoYears, evaluation.RuleConsolidation}
+
+func vcRegimeByName(name string) (*evaluation.RankingRegime, bool) {
+	for _, r := range evaluation.RankingRegimes() {
+		if r.Name == name {
+			return &r, true
+		}
+	}
+	return nil, false
+}
+
+func vcRegimeNames() []string {
+	var out []string
+	for _, r := range evaluation.RankingRegimes() {
+		out = append(out, r.Name)
+	}
+	return out
 }
 
 // vcCommon are the keys every case may have; name, op, source and expect
@@ -315,6 +424,8 @@ func vcCheckValue(raw json.RawMessage, t reflect.Type, path string) error {
 		return nil
 	}
 	switch t.Kind() {
+	case reflect.Pointer:
+		return vcCheckValue(raw, t.Elem(), path)
 	case reflect.Struct:
 		fields, dup, err := vcObject(raw)
 		if err != nil {
@@ -386,6 +497,8 @@ func vcWant(t reflect.Type) string {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		return "a whole number"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
 	case reflect.String:
 		return "text in quotes"
 	case reflect.Slice:
@@ -845,6 +958,131 @@ func (c *vcCase) checkValues(op vcOp) error {
 	if has("rejected") && e.Rejected < 0 {
 		return c.errorf("key %q: want 0 or more, got %d", "expect.rejected", e.Rejected)
 	}
+	return c.checkRanking()
+}
+
+// checkRanking checks the keys of the annual ranking's ops and builds the
+// regime (by name or by year, with its changes) and the quota rule.
+func (c *vcCase) checkRanking() error {
+	e := &c.Expect
+	has := func(k string) bool { return slices.Contains(c.expectKeys, k) }
+	if c.keys["member_year"] || c.keys["org_year"] {
+		year := c.MemberYear.Year
+		if c.keys["org_year"] {
+			year = c.OrgYear.Year
+		}
+		if c.keys["regime"] {
+			r, ok := vcRegimeByName(c.Regime)
+			if !ok {
+				return c.errorf("key %q: unknown regime %q (want one of: %s)", "regime", c.Regime, strings.Join(vcRegimeNames(), ", "))
+			}
+			c.regime = r
+		} else {
+			r := evaluation.RankingForYear(year)
+			c.regime = &r
+		}
+		if c.keys["regime_changes"] {
+			var raw struct {
+				Changes json.RawMessage `json:"regime_changes"`
+			}
+			_ = json.Unmarshal(c.rawJSON, &raw) // checked already
+			if err := json.Unmarshal(raw.Changes, c.regime); err != nil {
+				return c.errorf("key %q: %v", "regime_changes", err)
+			}
+			if err := c.regime.Validate(); err != nil {
+				return c.errorf("key %q: the changed regime is invalid: %v", "regime_changes", err)
+			}
+		}
+	}
+	known := vcRankRules
+	if c.Op == "rank-org" {
+		known = vcOrgRules
+	}
+	for _, l := range []struct {
+		key   string
+		rules []string
+	}{{"rules", e.Rules}, {"rules_absent", e.RulesAbsent}} {
+		if has(l.key) && len(l.rules) == 0 {
+			return c.errorf("key %q: name at least one rule", "expect."+l.key)
+		}
+		for i, r := range l.rules {
+			if !slices.Contains(known, r) {
+				return c.errorf("key \"expect.%s[%d]\": unknown rule %q for op %q (known: %s)", l.key, i, r, c.Op, strings.Join(known, ", "))
+			}
+		}
+	}
+	if has("regime") && strings.TrimSpace(e.Regime) == "" {
+		return c.errorf("key %q is empty", "expect.regime")
+	}
+	if has("not_ranked") && has("rank") && e.NotRanked != (e.Rank == evaluation.NotRanked) {
+		return c.errorf("key %q: %t contradicts \"expect.rank\" %q", "expect.not_ranked", e.NotRanked, e.Rank)
+	}
+
+	// The quota rule: num/den default to 1/5 for the quota op.
+	c.quota = evaluation.QuotaRule{Num: 1, Den: 5, Rounding: c.Rounding}
+	if c.keys["num"] {
+		c.quota.Num = c.Num
+	}
+	if c.keys["den"] {
+		c.quota.Den = c.Den
+	}
+	ids := map[string]int{}
+	for i, it := range c.Rankings {
+		if strings.TrimSpace(it.ID) == "" {
+			return c.errorf("key \"rankings[%d].id\": an id is required", i)
+		}
+		if j, ok := ids[it.ID]; ok {
+			return c.errorf("key \"rankings[%d].id\": %q is already the id of rankings[%d]", i, it.ID, j)
+		}
+		ids[it.ID] = i
+	}
+	if c.keys["rankings"] && len(c.Rankings) == 0 {
+		return c.errorf("key %q is empty", "rankings")
+	}
+	for id := range e.Final {
+		if _, ok := ids[id]; !ok {
+			return c.errorf("key \"expect.final.%s\": no ranking has the id %q", id, id)
+		}
+	}
+	if has("final") && len(e.Final) != len(c.Rankings) {
+		return c.errorf("key %q: give the final level of every ranking, %d, got %d", "expect.final", len(c.Rankings), len(e.Final))
+	}
+	for i, id := range e.Demoted {
+		if _, ok := ids[id]; !ok {
+			return c.errorf("key \"expect.demoted[%d]\": no ranking has the id %q", i, id)
+		}
+	}
+	for _, g := range slices.Sorted(mapKeys(e.Order)) {
+		for i, id := range e.Order[g] {
+			if _, ok := ids[id]; !ok {
+				return c.errorf("key \"expect.order.%s[%d]\": no ranking has the id %q", g, i, id)
+			}
+		}
+	}
+	for _, l := range []struct {
+		key string
+		rs  []vcYearRank
+	}{{"prev", c.Prev}, {"cur", c.Cur}} {
+		for i, r := range l.rs {
+			if strings.TrimSpace(r.ID) == "" {
+				return c.errorf("key \"%s[%d].id\": an id is required", l.key, i)
+			}
+			if r.Year == 0 {
+				return c.errorf("key \"%s[%d].year\": the year is required", l.key, i)
+			}
+			if r.Committee && !c.Organisations {
+				return c.errorf("key \"%s[%d].committee\": only for organisations (\"organisations\": true)", l.key, i)
+			}
+		}
+	}
+	for i, f := range e.Flags {
+		if len(f.Years) != 2 {
+			return c.errorf("key \"expect.flags[%d].years\": want the two years, earlier first, got %d", i, len(f.Years))
+		}
+		if !slices.Contains(vcFlagRules, f.Rule) {
+			return c.errorf("key \"expect.flags[%d].rule\": unknown rule %q (known: %s)", i, f.Rule, strings.Join(vcFlagRules, ", "))
+		}
+	}
 	return nil
 }
 
@@ -955,8 +1193,145 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 		}
 		put("attention", wantA, gotA)
 		put("rejected", e.Rejected, len(cr.Committee.Rejected))
+	case "rank-member", "rank-org":
+		var rank, quick evaluation.Rank
+		var name string
+		var reasons []chibo.Reason
+		if c.Op == "rank-member" {
+			in := c.MemberYear
+			res := c.regime.RankMember(&in)
+			rank, quick, name, reasons = res.Rank, c.regime.RankQuick(&in), res.Regime, res.Reasons
+		} else {
+			in := c.OrgYear
+			res := c.regime.RankOrganisation(&in)
+			rank, quick, name, reasons = res.Rank, c.regime.RankOrgQuick(&in), res.Regime, res.Reasons
+		}
+		lines = append(lines, fmt.Sprintf("regime %s: %s", name, rank.Abbr()))
+		present := map[string]bool{}
+		for _, r := range reasons {
+			present[r.Rule] = true
+			lines = append(lines, fmt.Sprintf("%s [%s]: %s", r.Rule, r.Source.Confidence, r.EN))
+		}
+		put("rank", e.Rank.String(), rank.String())
+		put("not_ranked", e.NotRanked, rank == evaluation.NotRanked)
+		put("regime", e.Regime, name)
+		if slices.Contains(c.expectKeys, "rules") {
+			found := []string{}
+			for _, r := range e.Rules {
+				if present[r] {
+					found = append(found, r)
+				}
+			}
+			want["rules"], got["rules"] = e.Rules, found
+		}
+		if slices.Contains(c.expectKeys, "rules_absent") {
+			found := []string{}
+			for _, r := range e.RulesAbsent {
+				if present[r] {
+					found = append(found, r)
+				}
+			}
+			want["rules_absent"], got["rules_absent"] = []string{}, found // want: none of them appears
+		}
+		if quick != rank {
+			// The bulk path must agree with the explained one.
+			want["rank (RankQuick)"], got["rank (RankQuick)"] = rank.String(), quick.String()
+		}
+	case "max-outstanding":
+		m := evaluation.MaxOutstanding(c.Total, c.quota)
+		lines = append(lines, fmt.Sprintf("MaxOutstanding(%d, %s) = %d", c.Total, c.quota, m))
+		put("max", e.Max, m)
+	case "quota":
+		var final map[string]string
+		var groups []evaluation.GroupQuota
+		var errQ error
+		if c.Organisations {
+			rs := make([]evaluation.OrgRanking, len(c.Rankings))
+			for i, it := range c.Rankings {
+				rs[i] = evaluation.OrgRanking{ID: it.ID, Group: it.Group, Score: it.Score, Priority: it.Priority, Rank: it.Proposed}
+			}
+			res := evaluation.ApplyOrgQuota(rs, c.quota)
+			final, groups, errQ = map[string]string{}, res.Groups, res.Err
+			for _, r := range res.Rankings {
+				final[r.ID] = r.Rank.String()
+			}
+		} else {
+			rs := make([]evaluation.MemberRanking, len(c.Rankings))
+			for i, it := range c.Rankings {
+				rs[i] = evaluation.MemberRanking{ID: it.ID, Group: it.Group, Score: it.Score, Priority: it.Priority, Rank: it.Proposed}
+			}
+			res := evaluation.ApplyQuota(rs, c.quota)
+			final, groups, errQ = map[string]string{}, res.Groups, res.Err
+			for _, r := range res.Rankings {
+				final[r.ID] = r.Rank.String()
+			}
+		}
+		if errQ != nil {
+			lines = append(lines, "error: "+errQ.Error())
+		}
+		demoted, order, gmax := []string{}, map[string][]string{}, map[string]int{}
+		for _, g := range groups {
+			lines = append(lines, g.Reason.EN, fmt.Sprintf("order of group %q: %v", g.Group, g.Order))
+			demoted = append(demoted, g.Demoted...)
+			order[g.Group] = vcNonNil(g.Order)
+			gmax[g.Group] = g.Max
+		}
+		wantFinal := map[string]string{}
+		for id, r := range e.Final {
+			wantFinal[id] = r.String()
+		}
+		put("final", wantFinal, final)
+		put("demoted", vcNonNil(e.Demoted), demoted)
+		if slices.Contains(c.expectKeys, "order") {
+			wo := map[string][]string{}
+			for g, ids := range e.Order {
+				wo[g] = vcNonNil(ids)
+			}
+			want["order"], got["order"] = wo, order
+		}
+		if slices.Contains(c.expectKeys, "group_max") {
+			want["group_max"], got["group_max"] = vcNonNilMap(e.GroupMax), gmax
+		}
+		put("rule_error", e.RuleError, errQ != nil)
+	case "consecutive":
+		var flags []evaluation.Flag
+		if c.Organisations {
+			prev, cur := vcOrgRankings(c.Prev), vcOrgRankings(c.Cur)
+			flags = evaluation.ConsecutiveOrgs(prev, cur)
+		} else {
+			prev, cur := vcMemberRankings(c.Prev), vcMemberRankings(c.Cur)
+			flags = evaluation.Consecutive(prev, cur)
+		}
+		flagged, gotFlags := []string{}, []vcFlag{}
+		for _, f := range flags {
+			lines = append(lines, fmt.Sprintf("%s %s %v: %s", f.Rule, f.ID, f.Years, f.Reason.EN))
+			flagged = append(flagged, f.ID)
+			gotFlags = append(gotFlags, vcFlag{ID: f.ID, Years: []int{f.Years[0], f.Years[1]}, Rule: f.Rule, Advisory: f.Advisory})
+		}
+		put("flagged", vcNonNil(e.Flagged), flagged)
+		wantFlags := e.Flags
+		if wantFlags == nil {
+			wantFlags = []vcFlag{}
+		}
+		put("flags", wantFlags, gotFlags)
 	}
 	return want, got, "  " + strings.Join(lines, "\n  ")
+}
+
+func vcMemberRankings(rs []vcYearRank) []evaluation.MemberRanking {
+	out := make([]evaluation.MemberRanking, len(rs))
+	for i, r := range rs {
+		out[i] = evaluation.MemberRanking{ID: r.ID, Name: r.Name, Year: r.Year, Rank: r.Rank, Proposed: r.Rank}
+	}
+	return out
+}
+
+func vcOrgRankings(rs []vcYearRank) []evaluation.OrgRanking {
+	out := make([]evaluation.OrgRanking, len(rs))
+	for i, r := range rs {
+		out[i] = evaluation.OrgRanking{ID: r.ID, Name: r.Name, Year: r.Year, Rank: r.Rank, Proposed: r.Rank, Committee: r.Committee}
+	}
+	return out
 }
 
 // vcAttentionRule names an attention reason by the rule of the finding it
@@ -1130,6 +1505,16 @@ func TestCaseFileErrors(t *testing.T) {
 			`], "meetings": [], "from": "2025-11-01", "to": "2025-11-30"` + extra + `}`
 	}
 	good := assess("good", `, "expect": {"level": "kha"}`)
+	const member = `{"id": "m", "name": "M", "decision_date": "2010-01-01"}`
+	rank := func(name, extra string) string {
+		return `{"name": "` + name + `", "op": "rank-member", "source": "s", "member_year": {"member": ` + member + `, "year": 2025, "score": 80}` + extra + `}`
+	}
+	rankWith := func(name, fields, extra string) string {
+		return `{"name": "` + name + `", "op": "rank-member", "source": "s", "member_year": {"member": ` + member + `, "year": 2025, ` + fields + `}` + extra + `}`
+	}
+	quota := func(name, rankings, expect string) string {
+		return `{"name": "` + name + `", "op": "quota", "source": "s", "rankings": [` + rankings + `], "expect": {` + expect + `}}`
+	}
 	tests := []struct {
 		name, data, want string
 	}{
@@ -1215,6 +1600,70 @@ func TestCaseFileErrors(t *testing.T) {
 			`testdata/bad.json: key "cases" is empty`},
 		{"syntax error", "{\"family\": \"f\",\n \"cases\": [\n  {\"name\": \"a\",}\n]}",
 			`testdata/bad.json: line 3, column 16: invalid JSON`},
+
+		// The annual ranking's ops.
+		{"unknown regime", wrap(rank("a", `, "regime": "2024", "expect": {"rank": "htt"}`)),
+			`testdata/bad.json: case 1 "a": key "regime": unknown regime "2024" (want one of: 2018, 2023, 2025)`},
+		{"misspelt member key", wrap(`{"name": "a", "op": "rank-member", "source": "s", "member_year": {"member": {"id": "m", "decison_date": "2010-01-01"}, "year": 2025, "score": 80}, "expect": {"rank": "htt"}}`),
+			`testdata/bad.json: case 1 "a": unknown key "member_year.member.decison_date" (did you mean "decision_date"?)`},
+		{"misspelt member-year key", wrap(`{"name": "a", "op": "rank-member", "source": "s", "member_year": {"member": ` + member + `, "year": 2025, "tasks_ontime": 3}, "expect": {"rank": "htt"}}`),
+			`testdata/bad.json: case 1 "a": unknown key "member_year.tasks_ontime" (did you mean "tasks_on_time"?)`},
+		{"discipline form unknown", wrap(`{"name": "a", "op": "rank-member", "source": "s", "member_year": {"member": {"id": "m", "decision_date": "2010-01-01", "discipline": [{"form": "mild", "date": "2025-03-01"}]}, "year": 2025}, "expect": {"rank": "htt"}}`),
+			`testdata/bad.json: case 1 "a": key "member_year.member.discipline[0].form": member: unknown discipline form "mild"`},
+		{"score as text", wrap(rankWith("a", `"score": "92"`, `, "expect": {"rank": "htxs"}`)),
+			`testdata/bad.json: case 1 "a": key "member_year.score": want a number, got "92"`},
+		{"unknown grade", wrap(rankWith("a", `"criteria": ["great"], "tasks": "tot"`, `, "regime": "2023", "expect": {"rank": "htt"}`)),
+			`testdata/bad.json: case 1 "a": key "member_year.criteria[0]": evaluation: unknown grade "great"`},
+		{"unknown expected rank", wrap(rank("a", `, "expect": {"rank": "excellent"}`)),
+			`testdata/bad.json: case 1 "a": key "expect.rank": evaluation: unknown rank "excellent"`},
+		{"unknown rule", wrap(rank("a", `, "expect": {"rules": ["evaluation.rank.disciplined"]}`)),
+			`testdata/bad.json: case 1 "a": key "expect.rules[0]": unknown rule "evaluation.rank.disciplined" for op "rank-member"`},
+		{"member rule in an organisation case", wrap(`{"name": "a", "op": "rank-org", "source": "s", "org_year": {"org": {"id": "o", "kind": "cell"}, "year": 2025, "score": 80}, "expect": {"rules_absent": ["evaluation.rank.score"]}}`),
+			`testdata/bad.json: case 1 "a": key "expect.rules_absent[0]": unknown rule "evaluation.rank.score" for op "rank-org"`},
+		{"empty rule list", wrap(rank("a", `, "expect": {"rules": []}`)),
+			`testdata/bad.json: case 1 "a": key "expect.rules": name at least one rule`},
+		{"not_ranked contradicts rank", wrap(rank("a", `, "expect": {"rank": "htt", "not_ranked": true}`)),
+			`testdata/bad.json: case 1 "a": key "expect.not_ranked": true contradicts "expect.rank" "htt"`},
+		{"misspelt regime change", wrap(rank("a", `, "regime_changes": {"sick_cap": 90}, "expect": {"rank": "htt"}`)),
+			`testdata/bad.json: case 1 "a": unknown key "regime_changes.sick_cap"`},
+		{"invalid regime change", wrap(rank("a", `, "regime_changes": {"quota": {"den": 0}}, "expect": {"rank": "htt"}`)),
+			`testdata/bad.json: case 1 "a": key "regime_changes": the changed regime is invalid`},
+		{"misspelt organisation key", wrap(`{"name": "a", "op": "rank-org", "source": "s", "org_year": {"org": {"id": "o", "kind": "cell"}, "year": 2025, "subordinate_disciplined": 1}, "expect": {"rank": "htt"}}`),
+			`testdata/bad.json: case 1 "a": unknown key "org_year.subordinate_disciplined" (did you mean "subordinates_disciplined"?)`},
+		{"unknown organisation kind", wrap(`{"name": "a", "op": "rank-org", "source": "s", "org_year": {"org": {"id": "o", "kind": "chi-bo"}, "year": 2025}, "expect": {"rank": "htt"}}`),
+			`testdata/bad.json: case 1 "a": key "org_year.org.kind"`},
+		{"member year in an organisation case", wrap(`{"name": "a", "op": "rank-org", "source": "s", "member_year": {"year": 2025}, "org_year": {"org": {"id": "o", "kind": "cell"}, "year": 2025}, "expect": {"rank": "htt"}}`),
+			`testdata/bad.json: case 1 "a": key "member_year" is not used by op "rank-org"`},
+		{"missing member year", wrap(`{"name": "a", "op": "rank-member", "source": "s", "regime": "2025", "expect": {"rank": "htt"}}`),
+			`testdata/bad.json: case 1 "a": missing key "member_year" (op "rank-member" needs it)`},
+		{"quota check on a ranking", wrap(rank("a", `, "expect": {"demoted": []}`)),
+			`testdata/bad.json: case 1 "a": key "expect.demoted" is not used by op "rank-member"`},
+		{"missing den", wrap(`{"name": "a", "op": "max-outstanding", "source": "s", "total": 17, "num": 1, "expect": {"max": 2}}`),
+			`testdata/bad.json: case 1 "a": missing key "den" (op "max-outstanding" needs it)`},
+		{"unknown rounding", wrap(`{"name": "a", "op": "max-outstanding", "source": "s", "total": 17, "num": 1, "den": 5, "rounding": "up", "expect": {"max": 2}}`),
+			`testdata/bad.json: case 1 "a": key "rounding": evaluation: unknown rounding "up"`},
+		{"total as a fraction", wrap(`{"name": "a", "op": "max-outstanding", "source": "s", "total": 17.5, "num": 1, "den": 5, "expect": {"max": 2}}`),
+			`testdata/bad.json: case 1 "a": key "total": want a whole number, got 17.5`},
+		{"quota ranking without id", wrap(quota("a", `{"group": "g", "score": 90, "proposed": "htxs"}`, `"demoted": []`)),
+			`testdata/bad.json: case 1 "a": key "rankings[0].id": an id is required`},
+		{"quota id twice", wrap(quota("a", `{"id": "x", "proposed": "htxs"}, {"id": "x", "proposed": "htt"}`, `"demoted": []`)),
+			`testdata/bad.json: case 1 "a": key "rankings[1].id": "x" is already the id of rankings[0]`},
+		{"misspelt quota ranking key", wrap(quota("a", `{"id": "x", "propsed": "htxs"}`, `"demoted": []`)),
+			`testdata/bad.json: case 1 "a": unknown key "rankings[0].propsed" (did you mean "proposed"?)`},
+		{"final of an unknown id", wrap(quota("a", `{"id": "x", "proposed": "htxs"}`, `"final": {"y": "htt"}`)),
+			`testdata/bad.json: case 1 "a": key "expect.final.y": no ranking has the id "y"`},
+		{"final incomplete", wrap(quota("a", `{"id": "x", "proposed": "htxs"}, {"id": "y", "proposed": "htt"}`, `"final": {"x": "htt"}`)),
+			`testdata/bad.json: case 1 "a": key "expect.final": give the final level of every ranking, 2, got 1`},
+		{"demoted unknown id", wrap(quota("a", `{"id": "x", "proposed": "htxs"}`, `"demoted": ["z"]`)),
+			`testdata/bad.json: case 1 "a": key "expect.demoted[0]": no ranking has the id "z"`},
+		{"consecutive without year", wrap(`{"name": "a", "op": "consecutive", "source": "s", "prev": [{"id": "a", "rank": "khtnv"}], "cur": [], "expect": {"flagged": []}}`),
+			`testdata/bad.json: case 1 "a": key "prev[0].year": the year is required`},
+		{"committee of a member", wrap(`{"name": "a", "op": "consecutive", "source": "s", "prev": [], "cur": [{"id": "a", "year": 2025, "rank": "khtnv", "committee": true}], "expect": {"flagged": []}}`),
+			`testdata/bad.json: case 1 "a": key "cur[0].committee": only for organisations`},
+		{"flag with one year", wrap(`{"name": "a", "op": "consecutive", "source": "s", "prev": [], "cur": [], "expect": {"flags": [{"id": "a", "years": [2025], "rule": "evaluation.consequence.two-years"}]}}`),
+			`testdata/bad.json: case 1 "a": key "expect.flags[0].years": want the two years, earlier first, got 1`},
+		{"flag with an unknown rule", wrap(`{"name": "a", "op": "consecutive", "source": "s", "prev": [], "cur": [], "expect": {"flags": [{"id": "a", "years": [2024, 2025], "rule": "two-years"}]}}`),
+			`testdata/bad.json: case 1 "a": key "expect.flags[0].rule": unknown rule "two-years"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1280,5 +1729,54 @@ func TestCaseFileGood(t *testing.T) {
 	// The runner compares: a cell-committee meeting is not rated, so "tot" must differ.
 	if want, got, _ := vcRun(cases[2]); cmp.Diff(want, got) == "" {
 		t.Error("a cell-committee meeting expected Tốt, and the runner saw no difference")
+	}
+}
+
+// TestRankingCaseFileGood checks the annual ranking's ops: a well-formed
+// file parses, the regime is taken by name or by year and changed on a
+// copy, and a wrong expectation is caught by each op.
+func TestRankingCaseFileGood(t *testing.T) {
+	data := `{"family": "f", "cases": [
+	  {"name": "by name with changes", "op": "rank-member", "source": "s", "regime": "2025", "regime_changes": {"name": "v", "sick_cap_days": 90},
+	   "member_year": {"member": {"id": "m", "name": "M", "decision_date": "2010-01-01"}, "year": 2025, "score": 95, "sick_leave_days": 100,
+	                   "tasks_assigned": 10, "tasks_on_time": 10, "tasks_exceeded": 4},
+	   "expect": {"rank": "htxs"}},
+	  {"name": "by year", "op": "rank-org", "source": "s",
+	   "org_year": {"org": {"id": "o", "kind": "cell"}, "year": 2024, "criteria": ["tot"], "tasks": "tot"},
+	   "expect": {"regime": "2023", "rank": "htnv", "rules": ["evaluation.org.grades"]}},
+	  {"name": "max", "op": "max-outstanding", "source": "s", "total": 17, "num": 1, "den": 5, "expect": {"max": 3}},
+	  {"name": "quota", "op": "quota", "source": "s", "rankings": [{"id": "a", "score": 91, "proposed": "htxs"}, {"id": "b", "proposed": "htt"}],
+	   "expect": {"demoted": [], "final": {"a": "htxs", "b": "htt"}}},
+	  {"name": "flags", "op": "consecutive", "source": "s", "prev": [{"id": "a", "year": 2024, "rank": "khtnv"}], "cur": [{"id": "a", "year": 2025, "rank": "khtnv"}],
+	   "expect": {"flagged": []}}
+	]}`
+	cases, err := vcParseFile("testdata/good.json", []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		if c.err != nil {
+			t.Fatalf("case %q rejected: %v", c.Name, c.err)
+		}
+	}
+	a := cases[0]
+	if a.regime == nil || a.regime.Name != "v" || a.regime.SickCapDays != 90 || !a.regime.Scored {
+		t.Errorf("regime changes not applied over 2025: %+v", a.regime)
+	}
+	if evaluation.Ranking2025.SickCapDays != 0 || evaluation.Ranking2025.Name != "2025" {
+		t.Error("regime_changes modified the package's Ranking2025")
+	}
+	if b := cases[1]; b.regime == nil || b.regime.Name != "2023" || b.OrgYear.Org == nil || b.OrgYear.Org.Kind != branch.Cell {
+		t.Errorf("by-year regime or organisation decoded wrongly: %+v", b)
+	}
+	// Every case above expects something the library does not give: the
+	// runner must see each difference (100 days ≥ 90 caps case 1 at HTNV;
+	// the 2023 organisation with Tốt task results is HTT; 17 gives 2; a is
+	// alone in its group with one HTT, T = 2, so it is moved down; a is
+	// flagged).
+	for _, c := range cases {
+		if want, got, _ := vcRun(c); cmp.Diff(want, got) == "" {
+			t.Errorf("case %q: the runner saw no difference", c.Name)
+		}
 	}
 }

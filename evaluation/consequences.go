@@ -94,17 +94,21 @@ func ConsecutiveOrgs(prev, cur []OrgRanking) []Flag {
 // members (exempt members excluded) agree. Rankings of other years are
 // ignored; flags follow cur's order, one per member.
 func (c *ConsequenceRules) Members(prev, cur []MemberRanking) []Flag {
-	before := make(map[string]int)
+	type idYear struct {
+		id   string
+		year int
+	}
+	before := make(map[idYear]bool)
 	for _, r := range prev {
 		if r.Rank == NotCompleted {
-			before[r.ID] = r.Year
+			before[idYear{r.ID, r.Year}] = true
 		}
 	}
 	var out []Flag
 	seen := make(map[string]bool)
 	for _, r := range cur {
-		y, ok := before[r.ID]
-		if r.Rank != NotCompleted || !ok || y != r.Year-1 || seen[r.ID] {
+		y := r.Year - 1
+		if r.Rank != NotCompleted || !before[idYear{r.ID, y}] || seen[r.ID] {
 			continue
 		}
 		seen[r.ID] = true
@@ -131,18 +135,22 @@ func (c *ConsequenceRules) Organisations(prev, cur []OrgRanking) []Flag {
 		id        string
 		committee bool
 	}
-	before := make(map[key]int)
+	type keyYear struct {
+		key
+		year int
+	}
+	before := make(map[keyYear]bool)
 	for _, r := range prev {
 		if r.Rank == NotCompleted {
-			before[key{r.ID, r.Committee}] = r.Year
+			before[keyYear{key{r.ID, r.Committee}, r.Year}] = true
 		}
 	}
 	var out []Flag
 	seen := make(map[key]bool)
 	for _, r := range cur {
 		k := key{r.ID, r.Committee}
-		y, ok := before[k]
-		if r.Rank != NotCompleted || !ok || y != r.Year-1 || seen[k] {
+		y := r.Year - 1
+		if r.Rank != NotCompleted || !before[keyYear{k, y}] || seen[k] {
 			continue
 		}
 		seen[k] = true

@@ -73,3 +73,13 @@ func TestConsecutiveOrgs(t *testing.T) {
 	assert.Nil(t, off.Organisations(prev, cur))
 	assert.True(t, evaluation.DefaultConsequences.Consolidation, "the package's value is unchanged")
 }
+
+func TestRegression_ConsecutiveWithSeveralEarlierYears(t *testing.T) {
+	// Only the last KHTNV of an id in prev was kept, so a 2024 KHTNV listed before a 2023 one was missed.
+	prev := []evaluation.MemberRanking{{ID: "a", Year: 2024, Rank: evaluation.NotCompleted}, {ID: "a", Year: 2023, Rank: evaluation.NotCompleted}}
+	cur := []evaluation.MemberRanking{{ID: "a", Year: 2025, Rank: evaluation.NotCompleted}}
+	flags := evaluation.Consecutive(prev, cur)
+	if assert.Len(t, flags, 1) {
+		assert.Equal(t, [2]int{2024, 2025}, flags[0].Years)
+	}
+}

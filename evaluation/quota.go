@@ -268,8 +268,8 @@ func groupReason(gq *GroupQuota, q QuotaRule) chibo.Reason {
 	return chibo.Reason{Rule: RuleQuota, Source: q.Source,
 		VI: fmt.Sprintf("Nhóm %q: %d đề nghị HTXS và %d HTT (tổng %d); HTXS tối đa %d — số x lớn nhất với x ≤ %d/%d × (%d − x), %s; giữ %d, chuyển xuống HTT %d.",
 			gq.Group, gq.Proposed, gq.Total-gq.Proposed, gq.Total, gq.Max, q.Num, q.Den, gq.Total, rv, gq.Kept, gq.Proposed-gq.Kept),
-		EN: fmt.Sprintf("Group %q: %d HTXS proposals and %d HTT (%d in all); at most %d HTXS — the largest x with x ≤ %d/%d × (%d − x), %s; %d kept, %d moved to HTT.",
-			gq.Group, gq.Proposed, gq.Total-gq.Proposed, gq.Total, gq.Max, q.Num, q.Den, gq.Total, re, gq.Kept, gq.Proposed-gq.Kept)}
+		EN: fmt.Sprintf("Group %q: %d HTXS %s and %d HTT (%d in all); at most %d HTXS — the largest x with x ≤ %d/%d × (%d − x), %s; %d kept, %d moved to HTT.",
+			gq.Group, gq.Proposed, pluralEN(gq.Proposed, "proposal", "proposals"), gq.Total-gq.Proposed, gq.Total, gq.Max, q.Num, q.Den, gq.Total, re, gq.Kept, gq.Proposed-gq.Kept)}
 }
 
 func memberQuotaReason(gq *GroupQuota, q QuotaRule, pos int) chibo.Reason {
@@ -402,4 +402,12 @@ func QuotaQuick(q QuotaRule, group []MemberYear, ranks []Rank, scratch *[]int) (
 		*scratch = idx
 	}
 	return maxHTXS, len(idx) - maxHTXS
+}
+
+// pluralEN picks the English singular for a count of one.
+func pluralEN(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

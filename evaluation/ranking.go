@@ -851,6 +851,9 @@ func (r *RankingRegime) problems(in *MemberYear) uint32 {
 		if !in.Tasks.Valid() {
 			p |= pTasksGrade
 		}
+		if len(in.Criteria) == 0 {
+			p |= pCriteria
+		}
 		for _, g := range in.Criteria {
 			if !g.Valid() {
 				p |= pCriteria
@@ -923,6 +926,9 @@ func (r *RankingRegime) ValidateMember(in *MemberYear) error {
 		add("tasks", in.Tasks.String(), "regime "+r.Name+" ranks by grades: the task-result grade is required (xuat-sac, tot, trung-binh or kem)")
 	}
 	if p&pCriteria != 0 {
+		if len(in.Criteria) == 0 {
+			add("criteria", "", "regime "+r.Name+" ranks by grades: the grades of the general criteria are required")
+		}
 		for i, g := range in.Criteria {
 			if !g.Valid() {
 				add(fmt.Sprintf("criteria[%d]", i), g.String(), "not a grade (xuat-sac, tot, trung-binh or kem)")
@@ -1074,7 +1080,11 @@ func (r *RankingRegime) decideMember(in *MemberYear) memberFacts {
 		f.ex = exNoRegime
 		return f
 	}
-	if f.problems = r.problems(in); f.problems != 0 {
+	// The record, the year and the review date must be sound to know
+	// whether the member is ranked at all; the other inputs matter only for
+	// a member who is.
+	const structural = pMember | pYear | pReview
+	if f.problems = r.problems(in); f.problems&structural != 0 {
 		f.ex = exInvalid
 		return f
 	}
@@ -1098,6 +1108,11 @@ func (r *RankingRegime) decideMember(in *MemberYear) memberFacts {
 		f.ex = exNew
 	}
 	if f.ex != exNone {
+		f.problems = 0 // not ranked: the level inputs do not matter
+		return f
+	}
+	if f.problems != 0 {
+		f.ex = exInvalid
 		return f
 	}
 

@@ -479,7 +479,9 @@ func TestRankMemberNotRanked(t *testing.T) {
 		{"invalid score", &evaluation.Ranking2025,
 			func() evaluation.MemberYear { in := rk2025("bad", 101, 1, 1, 0, 1); return in }(), evaluation.RuleRankInput, "score = \"101\""},
 		{"graded regime without the task-result grade", &evaluation.Ranking2023,
-			evaluation.MemberYear{Member: rkMember("nog"), Year: 2024}, evaluation.RuleRankInput, "tasks = \"none\""},
+			evaluation.MemberYear{Member: rkMember("nog"), Year: 2024, Criteria: []evaluation.Grade{evaluation.GradeGood}}, evaluation.RuleRankInput, "tasks = \"none\""},
+		{"graded regime without the general criteria", &evaluation.Ranking2023,
+			evaluation.MemberYear{Member: rkMember("noc"), Year: 2024, Tasks: evaluation.GradeGood}, evaluation.RuleRankInput, "criteria = \"\""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := rkCheck(t, tc.regime, &tc.in)

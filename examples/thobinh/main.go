@@ -7,7 +7,8 @@
 // raising the quality of committee and branch meetings, 2022–2025, with the
 // review of how every cell and the commune committee met; and the member
 // lifecycle the commune resolved on: admitting new members and screening
-// out those who no longer qualify.
+// out those who no longer qualify; and the year-end review of its members
+// in 2024 and 2025, under the rules of each year.
 //
 // Usage:
 //
@@ -43,12 +44,21 @@
 //     working days (member.ProbationOf with chibo.VietnamCivilService);
 //  8. the screening of 2024 (member.ScreenRoster): the months skipped from
 //     the meeting review, unpaid dues and a returned card, each member with
-//     the ground.
+//     the ground;
+//  9. the year-end review of the same people for 2024 under the 2023 rules
+//     (Quy định 124-QĐ/TW, criterion grades) and for 2025 under the 2025
+//     rules (Quy định 366-QĐ/TW, a 100-point score with each level's
+//     conditions), side by side with why each outcome changed
+//     (evaluation.RankingRegime.RankMember), the quota per group of
+//     comparable positions in each year (evaluation.ApplyQuota) and the
+//     members ranked KHTNV two years running (evaluation.Consecutive). The
+//     yearly inputs are illustrative, built by a fixed rule from the roster
+//     with the story's situations (ranking.go).
 //
 // Source files: roster.go (the roster and the cells), badges.go (sections
 // 1–4), meetings.go (the meeting generator and the planted situations),
-// forum.go (section 5), lifecycle.go (sections 6–8), print.go (the report's
-// frame and helpers).
+// forum.go (section 5), lifecycle.go (sections 6–8), ranking.go (section
+// 9), print.go (the report's frame and helpers).
 //
 // It exits with status 1 if the embedded roster cannot be read.
 package main
@@ -105,6 +115,9 @@ type Report struct {
 	// Lifecycle is the admission checks, the probation timelines (as of
 	// Round) and the screening of 2024.
 	Lifecycle Lifecycle
+	// Annual is the year-end review of 2024 (2023 rules) and 2025 (2025
+	// rules) for the same people, with illustrative inputs.
+	Annual Annual
 }
 
 // buildReport decides the round for every member of the roster, computes
@@ -145,5 +158,6 @@ func buildReport(roster []member.Member, round, from, to chibo.Date) Report {
 	cal := chibo.VietnamCivilService()
 	r.Forum = buildForum(roster, cal)
 	r.Lifecycle = buildLifecycle(roster, r.Forum.Commune.Committee.Members, round, cal, r.Forum.Skipped())
+	r.Annual = buildAnnual(r.Forum.Commune.Committee.Members)
 	return r
 }

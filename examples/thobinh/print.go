@@ -69,9 +69,11 @@ func printReport(w io.Writer, r Report) error {
 	fmt.Fprintln(w, "(!) DỮ LIỆU MINH HOẠ, không phải hồ sơ đảng viên thật: họ tên, ngày tháng và quá trình đều là giả định.")
 	fmt.Fprintln(w, "    ILLUSTRATIVE DATA, not real records: the names, dates and histories are invented to show how chibo decides.")
 	fmt.Fprintln(w, "    Biên bản sinh hoạt, hồ sơ xin vào Đảng, sổ đảng phí cũng là minh hoạ — so are the meeting records, applications and dues book.")
+	fmt.Fprintln(w, "    Số liệu kiểm điểm cuối năm (mục 9) cũng là minh hoạ — so are the year-end review's inputs (section 9).")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Nội dung — contents: 1–4 Huy hiệu Đảng (badges); 5 diễn đàn chất lượng sinh hoạt (meeting-quality forum);")
-	fmt.Fprintln(w, "6 kết nạp (admission); 7 đảng viên dự bị (probation); 8 sàng lọc đảng viên (screening).")
+	fmt.Fprintln(w, "6 kết nạp (admission); 7 đảng viên dự bị (probation); 8 sàng lọc đảng viên (screening);")
+	fmt.Fprintln(w, "9 kiểm điểm, xếp loại cuối năm 2024 và 2025 (year-end review under the 2023 and the 2025 rules).")
 
 	printCells(w, r)
 	printRound(w, r)
@@ -79,5 +81,6 @@ func printReport(w io.Writer, r Report) error {
 	printSchedule(w, r)
 	printForum(w, &r.Forum)
 	printLifecycle(w, &r.Lifecycle, r.Forum.Commune.Committee.Members)
+	printAnnual(w, &r.Annual)
 	return ew.err
 }
