@@ -30,11 +30,13 @@ func (r *Regime) Check(m *member.Member, round chibo.Date) Outcome {
 	if dead {
 		ref = m.Died
 	}
-	if m.OutsideOn(ref) {
-		o.Status, o.cause = Ineligible, causeOutside
-		return o
-	}
+	// OfficialOn already tells an official member inside the Party; only
+	// for the others does it matter whether they are outside it.
 	if !m.OfficialOn(ref) {
+		if m.OutsideOn(ref) {
+			o.Status, o.cause = Ineligible, causeOutside
+			return o
+		}
 		if dead {
 			o.Status, o.cause = Ineligible, causeDiedProbation
 		} else {

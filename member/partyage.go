@@ -61,7 +61,7 @@ func (m *Member) OfficialOn(d chibo.Date) bool {
 	for i := range m.Gaps {
 		g := &m.Gaps[i]
 		if g.Kind.EndsMembership() && !g.Open() && d.Before(g.From) && !d.Before(m.Start()) {
-			return true
+			return !m.OutsideOn(d)
 		}
 	}
 	return false
