@@ -3,26 +3,25 @@ package evaluation_test
 // The rule verification cases stored as data (testdata/*.json, one file per
 // rule family: the 2018 criteria, the 2025 points, the Bình Thuận sheet,
 // the reviews; the annual ranking of members under each regime, of
-// organisations, the quota, the consequences) and the test that runs them. testdata/README.md describes
-// the format for reviewers who do not program; this file is its reference.
-// The design follows award/cases_test.go and branch/cases_test.go: strict
-// keys at every level, messages that name the file, the case and the key,
-// and cases marked "known_issue" skipped with the difference shown.
+// organisations, the quota, the consequences) and the test that runs them.
+// testdata/README.md describes the format for reviewers who do not program;
+// this file is its reference. The design follows award/cases_test.go and
+// branch/cases_test.go: strict keys at every level, messages that name the
+// file, the case and the key, and cases marked "known_issue" skipped with
+// the difference shown. The strict decoding, the file envelope and the
+// running of the cases as subtests are those of internal/casefile; the
+// checks of what the types cannot say (names, ids, rules, periods) are this
+// runner's own.
 //
 // Every identifier here starts with "vc" (verification case) so that it
 // cannot collide with the helpers of the package's other test files.
 
 import (
 	"bytes"
-	"encoding"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
-	"reflect"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -31,14 +30,9 @@ import (
 	"github.com/chibo-go/chibo"
 	"github.com/chibo-go/chibo/branch"
 	"github.com/chibo-go/chibo/evaluation"
+	"github.com/chibo-go/chibo/internal/casefile"
 	"github.com/chibo-go/chibo/member"
 )
-
-// vcFile is a case file: the rule family it verifies and its cases.
-type vcFile struct {
-	Family string            `json:"family"`
-	Cases  []json.RawMessage `json:"cases"`
-}
 
 // vcOrg is an organisation as a case writes it: the JSON of
 // branch.Organisation plus the shortcut "official_count", which adds
@@ -81,13 +75,9 @@ func (r vcRules) schedule() branch.ScheduleRules {
 }
 
 // vcCase is one verification case. Which keys are present is recorded in
-// keys and expectKeys: only the keys present are inputs or checks.
+// Keys and ExpectKeys: only the keys present are inputs or checks.
 type vcCase struct {
-	Name       string `json:"name"`
-	Op         string `json:"op"`
-	Source     string `json:"source"`
-	Note       string `json:"note"`
-	KnownIssue string `json:"known_issue"`
+	casefile.Case
 
 	Scheme       string      `json:"scheme"`
 	Meeting      vcMeeting   `json:"meeting"`
@@ -117,21 +107,15 @@ type vcCase struct {
 
 	Expect vcExpect `json:"expect"`
 
-	file       string
-	index      int // 1-based position in the file
-	keys       map[string]bool
-	expectKeys []string // in file order
-	scheme     *evaluation.Scheme
-	org        *branch.Organisation
-	committee  *branch.Organisation
-	cells      []*branch.Organisation
-	meeting    branch.Meeting
-	earlier    []branch.Meeting
-	meetings   []branch.Meeting
-	rawJSON    json.RawMessage // the case as written
-	err        error           // the case is malformed
-	regime     *evaluation.RankingRegime
-	quota      evaluation.QuotaRule
+	scheme    *evaluation.Scheme
+	org       *branch.Organisation
+	committee *branch.Organisation
+	cells     []*branch.Organisation
+	meeting   branch.Meeting
+	earlier   []branch.Meeting
+	meetings  []branch.Meeting
+	regime    *evaluation.RankingRegime
+	quota     evaluation.QuotaRule
 }
 
 // vcQuotaItem is one ranking of a quota case: the level proposed before
@@ -206,6 +190,11 @@ type vcOp struct {
 	required, optional, expect []string
 }
 
+// Spec gives casefile.Parse the keys of the op.
+func (o vcOp) Spec() casefile.Op {
+	return casefile.Op{Required: o.required, Optional: o.optional, Expect: o.expect}
+}
+
 var vcOps = map[string]vcOp{
 	"assess": {required: []string{"meeting"}, optional: []string{"scheme", "organisation", "earlier", "rules"},
 		expect: []string{"scheme", "level", "score", "max", "failed", "points"}},
@@ -264,19 +253,6 @@ func vcRegimeNames() []string {
 	return out
 }
 
-// vcCommon are the keys every case may have; name, op, source and expect
-// are required.
-var vcCommon = []string{"name", "op", "source", "note", "known_issue", "expect"}
-
-var vcOpNames = func() []string {
-	var s []string
-	for k := range vcOps {
-		s = append(s, k)
-	}
-	sort.Strings(s)
-	return s
-}()
-
 // vcGapRules are the rule identifiers of branch.Compliance, which a review
 // reports as gaps.
 var vcGapRules = []string{
@@ -328,420 +304,12 @@ var (
 	vcGenOfficial = chibo.DateOf(2001, 1, 3)
 )
 
-// ---------------------------------------------------------------------
-// Strict decoding
-
-// vcField is one key of a JSON object with its raw value.
-type vcField struct {
-	key string
-	raw json.RawMessage
-}
-
-// vcObject reads a JSON object keeping its keys in order. It returns the
-// first key that appears twice, if any.
-func vcObject(raw []byte) (fields []vcField, dup string, err error) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, "", err
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return nil, "", fmt.Errorf("want an object in { }, got %s", vcShort(raw))
-	}
-	seen := map[string]bool{}
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, "", err
-		}
-		key, _ := tok.(string)
-		var v json.RawMessage
-		if err := dec.Decode(&v); err != nil {
-			return nil, "", err
-		}
-		if seen[key] && dup == "" {
-			dup = key
-		}
-		seen[key] = true
-		fields = append(fields, vcField{key, v})
-	}
-	if _, err := dec.Token(); err != nil {
-		return nil, "", err
-	}
-	return fields, dup, nil
-}
-
-// vcJSONFields maps the JSON names of t's fields to their types; the
-// fields of an embedded struct without a JSON name count as t's own, as
-// encoding/json reads them.
-func vcJSONFields(t reflect.Type) map[string]reflect.Type {
-	m := map[string]reflect.Type{}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		tag, hasTag := f.Tag.Lookup("json")
-		if f.Anonymous && !hasTag && f.Type.Kind() == reflect.Struct {
-			for k, v := range vcJSONFields(f.Type) {
-				if _, ok := m[k]; !ok {
-					m[k] = v
-				}
-			}
-			continue
-		}
-		if !hasTag || !f.IsExported() {
-			continue
-		}
-		name, _, _ := strings.Cut(tag, ",")
-		if name == "-" {
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		m[name] = f.Type
-	}
-	return m
-}
-
-var vcTextUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
-
-// vcCheckValue checks raw against type t, key by key and with exact
-// spelling (encoding/json alone matches keys case-insensitively), and
-// returns an error naming the path of the first key that is wrong.
-func vcCheckValue(raw json.RawMessage, t reflect.Type, path string) error {
-	raw = bytes.TrimSpace(raw)
-	if string(raw) == "null" {
-		return fmt.Errorf("key %q: null is not allowed; leave the key out instead", path)
-	}
-	if reflect.PointerTo(t).Implements(vcTextUnmarshaler) {
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return fmt.Errorf("key %q: want text in quotes, got %s", path, vcShort(raw))
-		}
-		v := reflect.New(t)
-		if err := v.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-			return fmt.Errorf("key %q: %v", path, err)
-		}
-		return nil
-	}
-	switch t.Kind() {
-	case reflect.Pointer:
-		return vcCheckValue(raw, t.Elem(), path)
-	case reflect.Struct:
-		fields, dup, err := vcObject(raw)
-		if err != nil {
-			return fmt.Errorf("key %q: %v", path, err)
-		}
-		if dup != "" {
-			return fmt.Errorf("key %q appears twice", vcJoin(path, dup))
-		}
-		byName := vcJSONFields(t)
-		for _, f := range fields {
-			ft, ok := byName[f.key]
-			if !ok {
-				return vcUnknownKey(vcJoin(path, f.key), f.key, vcKeys(byName))
-			}
-			if err := vcCheckValue(f.raw, ft, vcJoin(path, f.key)); err != nil {
-				return err
-			}
-		}
-	case reflect.Map:
-		fields, dup, err := vcObject(raw)
-		if err != nil {
-			return fmt.Errorf("key %q: %v", path, err)
-		}
-		if dup != "" {
-			return fmt.Errorf("key %q appears twice", vcJoin(path, dup))
-		}
-		for _, f := range fields {
-			if err := vcCheckValue(f.raw, t.Elem(), vcJoin(path, f.key)); err != nil {
-				return err
-			}
-		}
-	case reflect.Slice:
-		var elems []json.RawMessage
-		if err := json.Unmarshal(raw, &elems); err != nil {
-			return fmt.Errorf("key %q: want a list in [ ], got %s", path, vcShort(raw))
-		}
-		for i, e := range elems {
-			if err := vcCheckValue(e, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); err != nil {
-				return err
-			}
-		}
-	default:
-		if err := json.Unmarshal(raw, reflect.New(t).Interface()); err != nil {
-			return fmt.Errorf("key %q: want %s, got %s", path, vcWant(t), vcShort(raw))
-		}
-	}
-	return nil
-}
-
-func vcKeys(m map[string]reflect.Type) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}
-
-func vcJoin(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
-}
-
-func vcWant(t reflect.Type) string {
-	switch t.Kind() {
-	case reflect.Bool:
-		return "true or false"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "a whole number"
-	case reflect.Float32, reflect.Float64:
-		return "a number"
-	case reflect.String:
-		return "text in quotes"
-	case reflect.Slice:
-		return "a list in [ ]"
-	case reflect.Struct, reflect.Map:
-		return "an object in { }"
-	}
-	return t.String()
-}
-
-func vcShort(raw []byte) string {
-	s := string(bytes.TrimSpace(raw))
-	if len(s) > 40 {
-		s = s[:40] + "…"
-	}
-	return s
-}
-
-// vcUnknownKey reports an unknown key, suggesting the closest known one.
-func vcUnknownKey(path, key string, known []string) error {
-	best, bestD := "", 3
-	sort.Strings(known)
-	for _, k := range known {
-		if d := vcDistance(key, k); d < bestD {
-			best, bestD = k, d
-		}
-	}
-	if best != "" {
-		return fmt.Errorf("unknown key %q (did you mean %q?)", path, best)
-	}
-	return fmt.Errorf("unknown key %q (known keys: %s)", path, strings.Join(known, ", "))
-}
-
-// vcDistance is the Levenshtein distance between a and b.
-func vcDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
-// vcLineCol converts a byte offset to a line and column, both from 1.
-func vcLineCol(data []byte, off int64) (line, col int) {
-	line, col = 1, 1
-	for i := 0; i < len(data) && int64(i) < off-1; i++ {
-		if data[i] == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-	}
-	return line, col
-}
-
-// vcParseFile parses a case file. A file-level problem is returned as the
-// error; a problem with one case is stored in that case's err, so that the
-// other cases still run. file is the name used in messages
-// ("testdata/review.json").
+// vcParseFile parses a case file: see casefile.Parse. file is the name used
+// in messages ("testdata/review.json"). A score (a float) written wrongly
+// is reported as "want a number" (casefile.FloatsAsNumbers), as this runner
+// always did.
 func vcParseFile(file string, data []byte) ([]*vcCase, error) {
-	var anyv any
-	if err := json.Unmarshal(data, &anyv); err != nil {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			line, col := vcLineCol(data, se.Offset)
-			return nil, fmt.Errorf("%s: line %d, column %d: invalid JSON: %v", file, line, col, se)
-		}
-		return nil, fmt.Errorf("%s: invalid JSON: %v", file, err)
-	}
-	fields, dup, err := vcObject(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", file, err)
-	}
-	if dup != "" {
-		return nil, fmt.Errorf("%s: key %q appears twice", file, dup)
-	}
-	present := map[string]bool{}
-	for _, f := range fields {
-		if f.key != "family" && f.key != "cases" {
-			return nil, fmt.Errorf("%s: %v", file, vcUnknownKey(f.key, f.key, []string{"family", "cases"}))
-		}
-		present[f.key] = true
-	}
-	for _, k := range []string{"family", "cases"} {
-		if !present[k] {
-			return nil, fmt.Errorf("%s: missing key %q", file, k)
-		}
-	}
-	var cf vcFile
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&cf); err != nil {
-		return nil, fmt.Errorf("%s: key \"family\" must be text and \"cases\" a list: %v", file, err)
-	}
-	if strings.TrimSpace(cf.Family) == "" {
-		return nil, fmt.Errorf("%s: key %q is empty", file, "family")
-	}
-	if len(cf.Cases) == 0 {
-		return nil, fmt.Errorf("%s: key %q is empty: a file needs at least one case", file, "cases")
-	}
-	cases := make([]*vcCase, len(cf.Cases))
-	names := map[string]int{}
-	for i, raw := range cf.Cases {
-		c := vcParseCase(file, i+1, raw)
-		if c.err == nil && c.Name != "" {
-			if j, ok := names[c.Name]; ok {
-				c.err = c.errorf("name %q is already used by case %d; every case needs its own name", c.Name, j)
-			} else {
-				names[c.Name] = i + 1
-			}
-		}
-		cases[i] = c
-	}
-	return cases, nil
-}
-
-func (c *vcCase) errorf(format string, args ...any) error {
-	who := fmt.Sprintf("case %d", c.index)
-	if c.Name != "" {
-		who += fmt.Sprintf(" %q", c.Name)
-	} else {
-		who += " (no name)"
-	}
-	return fmt.Errorf("%s: %s: %s", c.file, who, fmt.Sprintf(format, args...))
-}
-
-func vcParseCase(file string, index int, raw json.RawMessage) *vcCase {
-	c := &vcCase{file: file, index: index, keys: map[string]bool{}, rawJSON: raw}
-	fields, dup, err := vcObject(raw)
-	if err != nil {
-		c.err = c.errorf("%v", err)
-		return c
-	}
-	// The name first, so that every later message can quote it.
-	for _, f := range fields {
-		if f.key == "name" {
-			_ = json.Unmarshal(f.raw, &c.Name)
-		}
-	}
-	if dup != "" {
-		c.err = c.errorf("key %q appears twice", dup)
-		return c
-	}
-	caseTypes := vcJSONFields(reflect.TypeFor[vcCase]())
-	known := vcKeys(caseTypes)
-	for _, f := range fields {
-		if _, ok := caseTypes[f.key]; !ok {
-			c.err = c.errorf("%v", vcUnknownKey(f.key, f.key, known))
-			return c
-		}
-		c.keys[f.key] = true
-	}
-	for _, k := range []string{"name", "op", "source", "expect"} {
-		if !c.keys[k] {
-			c.err = c.errorf("missing key %q", k)
-			return c
-		}
-	}
-	var opName string
-	for _, f := range fields {
-		if f.key == "op" {
-			if err := json.Unmarshal(f.raw, &opName); err != nil {
-				c.err = c.errorf("key %q: want text in quotes, got %s", "op", vcShort(f.raw))
-				return c
-			}
-		}
-	}
-	op, ok := vcOps[opName]
-	if !ok {
-		c.err = c.errorf("key %q: unknown op %q (want one of: %s)", "op", opName, strings.Join(vcOpNames, ", "))
-		return c
-	}
-	for _, f := range fields {
-		if !slices.Contains(vcCommon, f.key) && !slices.Contains(op.required, f.key) && !slices.Contains(op.optional, f.key) {
-			c.err = c.errorf("key %q is not used by op %q (it takes: %s)", f.key, opName,
-				strings.Join(append(append([]string(nil), op.required...), op.optional...), ", "))
-			return c
-		}
-	}
-	for _, k := range op.required {
-		if !c.keys[k] {
-			c.err = c.errorf("missing key %q (op %q needs it)", k, opName)
-			return c
-		}
-	}
-	// The keys of expect: known, and offered by the op.
-	expectTypes := vcJSONFields(reflect.TypeFor[vcExpect]())
-	for _, f := range fields {
-		if f.key != "expect" {
-			continue
-		}
-		ef, edup, err := vcObject(f.raw)
-		if err != nil {
-			c.err = c.errorf("key %q: %v", "expect", err)
-			return c
-		}
-		if edup != "" {
-			c.err = c.errorf("key %q appears twice", "expect."+edup)
-			return c
-		}
-		if len(ef) == 0 {
-			c.err = c.errorf("key %q is empty: it must check something (op %q offers: %s)", "expect", opName, strings.Join(op.expect, ", "))
-			return c
-		}
-		for _, e := range ef {
-			if _, ok := expectTypes[e.key]; !ok {
-				c.err = c.errorf("%v", vcUnknownKey("expect."+e.key, e.key, slices.Clone(op.expect)))
-				return c
-			}
-			if !slices.Contains(op.expect, e.key) {
-				c.err = c.errorf("key %q is not used by op %q (it checks: %s)", "expect."+e.key, opName, strings.Join(op.expect, ", "))
-				return c
-			}
-			c.expectKeys = append(c.expectKeys, e.key)
-		}
-	}
-	// Every value, down to the members' gaps, with exact key spelling.
-	for _, f := range fields {
-		if err := vcCheckValue(f.raw, caseTypes[f.key], f.key); err != nil {
-			c.err = c.errorf("%v", err)
-			return c
-		}
-	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(c); err != nil {
-		c.err = c.errorf("%v", err)
-		return c
-	}
-	c.err = c.checkValues(op)
-	return c
+	return casefile.Parse(file, data, vcOps, (*vcCase).checkValues, casefile.FloatsAsNumbers)
 }
 
 // vcBuildOrg turns a case's organisation into a branch.Organisation: the
@@ -800,66 +368,57 @@ func vcBuildMeeting(m vcMeeting, path string, hasPresent bool) (branch.Meeting, 
 
 // vcHasPresent reports whether the raw meeting gives "present".
 func vcHasPresent(raw json.RawMessage) bool {
-	fields, _, err := vcObject(raw)
+	fields, _, err := casefile.Object(raw)
 	if err != nil {
 		return false
 	}
 	for _, f := range fields {
-		if f.key == "present" {
+		if f.Key == "present" {
 			return true
 		}
 	}
 	return false
 }
 
-// checkValues checks what the types cannot and builds the organisations and
-// meetings; op is the case's op.
-func (c *vcCase) checkValues(op vcOp) error {
-	_ = op
-	for _, k := range []struct {
-		key string
-		s   string
-	}{{"name", c.Name}, {"source", c.Source}, {"known_issue", c.KnownIssue}, {"note", c.Note}} {
-		if c.keys[k.key] && strings.TrimSpace(k.s) == "" {
-			return c.errorf("key %q is empty", k.key)
-		}
-	}
+// checkValues checks what the types cannot (casefile.Parse has checked that
+// the texts are not empty) and builds the organisations and meetings.
+func (c *vcCase) checkValues() error {
 	for _, k := range []struct {
 		key string
 		d   chibo.Date
 	}{{"from", c.From}, {"to", c.To}} {
-		if c.keys[k.key] && k.d.IsZero() {
-			return c.errorf("key %q: a date is required (YYYY-MM-DD or DD/MM/YYYY)", k.key)
+		if c.Keys[k.key] && k.d.IsZero() {
+			return c.Errorf("key %q: a date is required (YYYY-MM-DD or DD/MM/YYYY)", k.key)
 		}
 	}
-	if c.keys["from"] && c.keys["to"] && c.To.Before(c.From) {
-		return c.errorf("key %q: %s is before \"from\" %s", "to", c.To, c.From)
+	if c.Keys["from"] && c.Keys["to"] && c.To.Before(c.From) {
+		return c.Errorf("key %q: %s is before \"from\" %s", "to", c.To, c.From)
 	}
-	if c.keys["scheme"] {
+	if c.Keys["scheme"] {
 		s, ok := vcSchemeByName(c.Scheme)
 		if !ok {
-			return c.errorf("key %q: unknown scheme %q (want one of: %s)", "scheme", c.Scheme, strings.Join(vcSchemeNames(), ", "))
+			return c.Errorf("key %q: unknown scheme %q (want one of: %s)", "scheme", c.Scheme, strings.Join(vcSchemeNames(), ", "))
 		}
 		c.scheme = s
 	}
-	if c.keys["organisation"] {
+	if c.Keys["organisation"] {
 		org, err := vcBuildOrg(c.Organisation, "organisation")
 		if err != nil {
-			return c.errorf("%v", err)
+			return c.Errorf("%v", err)
 		}
 		c.org = org
 	}
-	if c.keys["committee"] {
+	if c.Keys["committee"] {
 		org, err := vcBuildOrg(c.Committee, "committee")
 		if err != nil {
-			return c.errorf("%v", err)
+			return c.Errorf("%v", err)
 		}
 		c.committee = org
 	}
 	for i, o := range c.Cells {
 		org, err := vcBuildOrg(o, fmt.Sprintf("cells[%d]", i))
 		if err != nil {
-			return c.errorf("%v", err)
+			return c.Errorf("%v", err)
 		}
 		c.cells = append(c.cells, org)
 	}
@@ -870,14 +429,14 @@ func (c *vcCase) checkValues(op vcOp) error {
 		Earlier  []json.RawMessage `json:"earlier"`
 		Meetings []json.RawMessage `json:"meetings"`
 	}
-	_ = json.Unmarshal(c.rawJSON, &raw) // checked already
-	if c.keys["meeting"] {
+	_ = json.Unmarshal(c.Raw, &raw) // checked already
+	if c.Keys["meeting"] {
 		bm, err := vcBuildMeeting(c.Meeting, "meeting", vcHasPresent(raw.Meeting))
 		if err != nil {
-			return c.errorf("%v", err)
+			return c.Errorf("%v", err)
 		}
 		if bm.Date.IsZero() {
-			return c.errorf("key %q: a date is required", "meeting.date")
+			return c.Errorf("key %q: a date is required", "meeting.date")
 		}
 		c.meeting = bm
 	}
@@ -890,22 +449,21 @@ func (c *vcCase) checkValues(op vcOp) error {
 		for i, m := range l.ms {
 			bm, err := vcBuildMeeting(m, fmt.Sprintf("%s[%d]", l.key, i), i < len(l.raws) && vcHasPresent(l.raws[i]))
 			if err != nil {
-				return c.errorf("%v", err)
+				return c.Errorf("%v", err)
 			}
 			*l.out = append(*l.out, bm)
 		}
 	}
 	e := &c.Expect
-	has := func(k string) bool { return slices.Contains(c.expectKeys, k) }
-	if has("scheme") {
+	if c.Has("scheme") {
 		if _, ok := vcSchemeByName(e.Scheme); !ok {
-			return c.errorf("key %q: unknown scheme %q (want one of: %s)", "expect.scheme", e.Scheme, strings.Join(vcSchemeNames(), ", "))
+			return c.Errorf("key %q: unknown scheme %q (want one of: %s)", "expect.scheme", e.Scheme, strings.Join(vcSchemeNames(), ", "))
 		}
 	}
-	if has("level") && !slices.Contains(vcLevelNames, e.Level) {
-		return c.errorf("key %q: unknown level %q (want one of: %s)", "expect.level", e.Level, strings.Join(vcLevelNames, ", "))
+	if c.Has("level") && !slices.Contains(vcLevelNames, e.Level) {
+		return c.Errorf("key %q: unknown level %q (want one of: %s)", "expect.level", e.Level, strings.Join(vcLevelNames, ", "))
 	}
-	if has("failed") || has("points") {
+	if c.Has("failed") || c.Has("points") {
 		s := c.scheme
 		if s == nil {
 			on := evaluation.SchemeOn(c.meeting.Date)
@@ -914,49 +472,49 @@ func (c *vcCase) checkValues(op vcOp) error {
 		ids := vcCriterionIDs(s)
 		for i, id := range e.Failed {
 			if !slices.Contains(ids, id) {
-				return c.errorf("key \"expect.failed[%d]\": %q is not a criterion of scheme %q (its criteria: %s)", i, id, s.Name, strings.Join(ids, ", "))
+				return c.Errorf("key \"expect.failed[%d]\": %q is not a criterion of scheme %q (its criteria: %s)", i, id, s.Name, strings.Join(ids, ", "))
 			}
 		}
 		for _, id := range slices.Sorted(mapKeys(e.Points)) {
 			if !slices.Contains(ids, id) {
-				return c.errorf("key \"expect.points.%s\": %q is not a criterion of scheme %q (its criteria: %s)", id, id, s.Name, strings.Join(ids, ", "))
+				return c.Errorf("key \"expect.points.%s\": %q is not a criterion of scheme %q (its criteria: %s)", id, id, s.Name, strings.Join(ids, ", "))
 			}
 		}
 	}
 	for _, l := range slices.Sorted(mapKeys(e.Levels)) {
 		if !slices.Contains(vcLevelNames, l) {
-			return c.errorf("key \"expect.levels.%s\": unknown level %q (want one of: %s)", l, l, strings.Join(vcLevelNames, ", "))
+			return c.Errorf("key \"expect.levels.%s\": unknown level %q (want one of: %s)", l, l, strings.Join(vcLevelNames, ", "))
 		}
 		if e.Levels[l] <= 0 {
-			return c.errorf("key \"expect.levels.%s\": write only the levels that occur, with a count of 1 or more", l)
+			return c.Errorf("key \"expect.levels.%s\": write only the levels that occur, with a count of 1 or more", l)
 		}
 	}
 	for i, id := range e.Gaps {
 		if !slices.Contains(vcGapRules, id) {
-			return c.errorf("key \"expect.gaps[%d]\": unknown rule id %q (known: %s)", i, id, strings.Join(vcGapRules, ", "))
+			return c.Errorf("key \"expect.gaps[%d]\": unknown rule id %q (known: %s)", i, id, strings.Join(vcGapRules, ", "))
 		}
 	}
 	for i, a := range e.Attention {
 		if a.Org == "" {
-			return c.errorf("key \"expect.attention[%d].org\": the organisation's id is required", i)
+			return c.Errorf("key \"expect.attention[%d].org\": the organisation's id is required", i)
 		}
 		if len(a.Rules) == 0 {
-			return c.errorf("key \"expect.attention[%d].rules\": list why the organisation needs attention", i)
+			return c.Errorf("key \"expect.attention[%d].rules\": list why the organisation needs attention", i)
 		}
 		for j, r := range a.Rules {
 			if !slices.Contains(vcAttentionRules, r) {
-				return c.errorf("key \"expect.attention[%d].rules[%d]\": unknown reason %q (known: %s)", i, j, r, strings.Join(vcAttentionRules, ", "))
+				return c.Errorf("key \"expect.attention[%d].rules[%d]\": unknown reason %q (known: %s)", i, j, r, strings.Join(vcAttentionRules, ", "))
 			}
 		}
 	}
-	if has("held") && c.keys["from"] && c.keys["to"] {
+	if c.Has("held") && c.Keys["from"] && c.Keys["to"] {
 		n := (c.To.Year()-c.From.Year())*12 + int(c.To.Month()-c.From.Month()) + 1
 		if len(e.Held) != n {
-			return c.errorf("key %q: want one count per month of the period, %d, got %d", "expect.held", n, len(e.Held))
+			return c.Errorf("key %q: want one count per month of the period, %d, got %d", "expect.held", n, len(e.Held))
 		}
 	}
-	if has("rejected") && e.Rejected < 0 {
-		return c.errorf("key %q: want 0 or more, got %d", "expect.rejected", e.Rejected)
+	if c.Has("rejected") && e.Rejected < 0 {
+		return c.Errorf("key %q: want 0 or more, got %d", "expect.rejected", e.Rejected)
 	}
 	return c.checkRanking()
 }
@@ -965,32 +523,31 @@ func (c *vcCase) checkValues(op vcOp) error {
 // regime (by name or by year, with its changes) and the quota rule.
 func (c *vcCase) checkRanking() error {
 	e := &c.Expect
-	has := func(k string) bool { return slices.Contains(c.expectKeys, k) }
-	if c.keys["member_year"] || c.keys["org_year"] {
+	if c.Keys["member_year"] || c.Keys["org_year"] {
 		year := c.MemberYear.Year
-		if c.keys["org_year"] {
+		if c.Keys["org_year"] {
 			year = c.OrgYear.Year
 		}
-		if c.keys["regime"] {
+		if c.Keys["regime"] {
 			r, ok := vcRegimeByName(c.Regime)
 			if !ok {
-				return c.errorf("key %q: unknown regime %q (want one of: %s)", "regime", c.Regime, strings.Join(vcRegimeNames(), ", "))
+				return c.Errorf("key %q: unknown regime %q (want one of: %s)", "regime", c.Regime, strings.Join(vcRegimeNames(), ", "))
 			}
 			c.regime = r
 		} else {
 			r := evaluation.RankingForYear(year)
 			c.regime = &r
 		}
-		if c.keys["regime_changes"] {
+		if c.Keys["regime_changes"] {
 			var raw struct {
 				Changes json.RawMessage `json:"regime_changes"`
 			}
-			_ = json.Unmarshal(c.rawJSON, &raw) // checked already
+			_ = json.Unmarshal(c.Raw, &raw) // checked already
 			if err := json.Unmarshal(raw.Changes, c.regime); err != nil {
-				return c.errorf("key %q: %v", "regime_changes", err)
+				return c.Errorf("key %q: %v", "regime_changes", err)
 			}
 			if err := c.regime.Validate(); err != nil {
-				return c.errorf("key %q: the changed regime is invalid: %v", "regime_changes", err)
+				return c.Errorf("key %q: the changed regime is invalid: %v", "regime_changes", err)
 			}
 		}
 	}
@@ -1002,60 +559,60 @@ func (c *vcCase) checkRanking() error {
 		key   string
 		rules []string
 	}{{"rules", e.Rules}, {"rules_absent", e.RulesAbsent}} {
-		if has(l.key) && len(l.rules) == 0 {
-			return c.errorf("key %q: name at least one rule", "expect."+l.key)
+		if c.Has(l.key) && len(l.rules) == 0 {
+			return c.Errorf("key %q: name at least one rule", "expect."+l.key)
 		}
 		for i, r := range l.rules {
 			if !slices.Contains(known, r) {
-				return c.errorf("key \"expect.%s[%d]\": unknown rule %q for op %q (known: %s)", l.key, i, r, c.Op, strings.Join(known, ", "))
+				return c.Errorf("key \"expect.%s[%d]\": unknown rule %q for op %q (known: %s)", l.key, i, r, c.Op, strings.Join(known, ", "))
 			}
 		}
 	}
-	if has("regime") && strings.TrimSpace(e.Regime) == "" {
-		return c.errorf("key %q is empty", "expect.regime")
+	if c.Has("regime") && strings.TrimSpace(e.Regime) == "" {
+		return c.Errorf("key %q is empty", "expect.regime")
 	}
-	if has("not_ranked") && has("rank") && e.NotRanked != (e.Rank == evaluation.NotRanked) {
-		return c.errorf("key %q: %t contradicts \"expect.rank\" %q", "expect.not_ranked", e.NotRanked, e.Rank)
+	if c.Has("not_ranked") && c.Has("rank") && e.NotRanked != (e.Rank == evaluation.NotRanked) {
+		return c.Errorf("key %q: %t contradicts \"expect.rank\" %q", "expect.not_ranked", e.NotRanked, e.Rank)
 	}
 
 	// The quota rule: num/den default to 1/5 for the quota op.
 	c.quota = evaluation.QuotaRule{Num: 1, Den: 5, Rounding: c.Rounding}
-	if c.keys["num"] {
+	if c.Keys["num"] {
 		c.quota.Num = c.Num
 	}
-	if c.keys["den"] {
+	if c.Keys["den"] {
 		c.quota.Den = c.Den
 	}
 	ids := map[string]int{}
 	for i, it := range c.Rankings {
 		if strings.TrimSpace(it.ID) == "" {
-			return c.errorf("key \"rankings[%d].id\": an id is required", i)
+			return c.Errorf("key \"rankings[%d].id\": an id is required", i)
 		}
 		if j, ok := ids[it.ID]; ok {
-			return c.errorf("key \"rankings[%d].id\": %q is already the id of rankings[%d]", i, it.ID, j)
+			return c.Errorf("key \"rankings[%d].id\": %q is already the id of rankings[%d]", i, it.ID, j)
 		}
 		ids[it.ID] = i
 	}
-	if c.keys["rankings"] && len(c.Rankings) == 0 {
-		return c.errorf("key %q is empty", "rankings")
+	if c.Keys["rankings"] && len(c.Rankings) == 0 {
+		return c.Errorf("key %q is empty", "rankings")
 	}
 	for id := range e.Final {
 		if _, ok := ids[id]; !ok {
-			return c.errorf("key \"expect.final.%s\": no ranking has the id %q", id, id)
+			return c.Errorf("key \"expect.final.%s\": no ranking has the id %q", id, id)
 		}
 	}
-	if has("final") && len(e.Final) != len(c.Rankings) {
-		return c.errorf("key %q: give the final level of every ranking, %d, got %d", "expect.final", len(c.Rankings), len(e.Final))
+	if c.Has("final") && len(e.Final) != len(c.Rankings) {
+		return c.Errorf("key %q: give the final level of every ranking, %d, got %d", "expect.final", len(c.Rankings), len(e.Final))
 	}
 	for i, id := range e.Demoted {
 		if _, ok := ids[id]; !ok {
-			return c.errorf("key \"expect.demoted[%d]\": no ranking has the id %q", i, id)
+			return c.Errorf("key \"expect.demoted[%d]\": no ranking has the id %q", i, id)
 		}
 	}
 	for _, g := range slices.Sorted(mapKeys(e.Order)) {
 		for i, id := range e.Order[g] {
 			if _, ok := ids[id]; !ok {
-				return c.errorf("key \"expect.order.%s[%d]\": no ranking has the id %q", g, i, id)
+				return c.Errorf("key \"expect.order.%s[%d]\": no ranking has the id %q", g, i, id)
 			}
 		}
 	}
@@ -1065,22 +622,22 @@ func (c *vcCase) checkRanking() error {
 	}{{"prev", c.Prev}, {"cur", c.Cur}} {
 		for i, r := range l.rs {
 			if strings.TrimSpace(r.ID) == "" {
-				return c.errorf("key \"%s[%d].id\": an id is required", l.key, i)
+				return c.Errorf("key \"%s[%d].id\": an id is required", l.key, i)
 			}
 			if r.Year == 0 {
-				return c.errorf("key \"%s[%d].year\": the year is required", l.key, i)
+				return c.Errorf("key \"%s[%d].year\": the year is required", l.key, i)
 			}
 			if r.Committee && !c.Organisations {
-				return c.errorf("key \"%s[%d].committee\": only for organisations (\"organisations\": true)", l.key, i)
+				return c.Errorf("key \"%s[%d].committee\": only for organisations (\"organisations\": true)", l.key, i)
 			}
 		}
 	}
 	for i, f := range e.Flags {
 		if len(f.Years) != 2 {
-			return c.errorf("key \"expect.flags[%d].years\": want the two years, earlier first, got %d", i, len(f.Years))
+			return c.Errorf("key \"expect.flags[%d].years\": want the two years, earlier first, got %d", i, len(f.Years))
 		}
 		if !slices.Contains(vcFlagRules, f.Rule) {
-			return c.errorf("key \"expect.flags[%d].rule\": unknown rule %q (known: %s)", i, f.Rule, strings.Join(vcFlagRules, ", "))
+			return c.Errorf("key \"expect.flags[%d].rule\": unknown rule %q (known: %s)", i, f.Rule, strings.Join(vcFlagRules, ", "))
 		}
 	}
 	return nil
@@ -1107,7 +664,7 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 	e := &c.Expect
 	var lines []string
 	put := func(k string, w, g any) {
-		if slices.Contains(c.expectKeys, k) {
+		if c.Has(k) {
 			want[k], got[k] = w, g
 		}
 	}
@@ -1135,7 +692,7 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 		put("score", e.Score, a.Score)
 		put("max", e.Max, a.Max)
 		put("failed", vcNonNil(e.Failed), vcNonNil(a.Failed))
-		if slices.Contains(c.expectKeys, "points") {
+		if c.Has("points") {
 			gp := map[string]int{}
 			for id := range e.Points {
 				gp[id] = -1 // no such criterion in the assessment (not rated)
@@ -1215,7 +772,7 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 		put("rank", e.Rank.String(), rank.String())
 		put("not_ranked", e.NotRanked, rank == evaluation.NotRanked)
 		put("regime", e.Regime, name)
-		if slices.Contains(c.expectKeys, "rules") {
+		if c.Has("rules") {
 			found := []string{}
 			for _, r := range e.Rules {
 				if present[r] {
@@ -1224,7 +781,7 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 			}
 			want["rules"], got["rules"] = e.Rules, found
 		}
-		if slices.Contains(c.expectKeys, "rules_absent") {
+		if c.Has("rules_absent") {
 			found := []string{}
 			for _, r := range e.RulesAbsent {
 				if present[r] {
@@ -1282,14 +839,14 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 		}
 		put("final", wantFinal, final)
 		put("demoted", vcNonNil(e.Demoted), demoted)
-		if slices.Contains(c.expectKeys, "order") {
+		if c.Has("order") {
 			wo := map[string][]string{}
 			for g, ids := range e.Order {
 				wo[g] = vcNonNil(ids)
 			}
 			want["order"], got["order"] = wo, order
 		}
-		if slices.Contains(c.expectKeys, "group_max") {
+		if c.Has("group_max") {
 			want["group_max"], got["group_max"] = vcNonNilMap(e.GroupMax), gmax
 		}
 		put("rule_error", e.RuleError, errQ != nil)
@@ -1428,61 +985,17 @@ func vcNonNilMap(m map[string]int) map[string]int {
 	return m
 }
 
-// vcTestName is the subtest name of a case; "/" would split it into
-// levels of -run, so it becomes "-".
-func vcTestName(c *vcCase) string {
-	if c.Name == "" {
-		return fmt.Sprintf("case %d", c.index)
-	}
-	return strings.ReplaceAll(c.Name, "/", "-")
-}
-
 // ---------------------------------------------------------------------
 // Tests
 
 // TestCases runs every case of testdata/*.json (not subdirectories).
 func TestCases(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("testdata", "*.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(paths) == 0 {
-		t.Fatal("no case files in testdata/*.json")
-	}
-	total := 0
-	for _, path := range paths {
-		file := "testdata/" + filepath.Base(path)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Run(filepath.Base(path), func(t *testing.T) {
-			cases, err := vcParseFile(file, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			total += len(cases)
-			for _, c := range cases {
-				t.Run(vcTestName(c), func(t *testing.T) {
-					if c.err != nil {
-						t.Fatal(c.err)
-					}
-					want, got, explain := vcRun(c)
-					diff := cmp.Diff(want, got)
-					if c.KnownIssue != "" {
-						if diff == "" {
-							t.Skipf("%s: known issue: %s\nNOTE: the case now passes; delete its \"known_issue\" key.", c.errorf("skipped"), c.KnownIssue)
-						}
-						t.Skipf("%s: known issue: %s\nstill differs (-want +got):\n%s", c.errorf("skipped"), c.KnownIssue, diff)
-					}
-					if diff != "" {
-						t.Errorf("%s\nsource: %s\nlibrary said:\n%s", c.errorf("mismatch (-want +got):\n%s", diff), c.Source, explain)
-					}
-				})
-			}
-		})
-	}
-	t.Logf("%d verification cases in %d files", total, len(paths))
+	r := casefile.Runner[*vcCase]{Parse: vcParseFile, Compare: func(c *vcCase) (diff, explain string) {
+		want, got, explain := vcRun(c)
+		return cmp.Diff(want, got), explain
+	}}
+	total, files := r.Run(t, filepath.Join("testdata", "*.json"))
+	t.Logf("%d verification cases in %d files", total, files)
 }
 
 // TestCaseFileErrors feeds malformed case files to the parser and checks
@@ -1667,17 +1180,7 @@ func TestCaseFileErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cases, err := vcParseFile("testdata/bad.json", []byte(tt.data))
-			var msgs []string
-			if err != nil {
-				msgs = append(msgs, err.Error())
-			}
-			for _, c := range cases {
-				if c.err != nil {
-					msgs = append(msgs, c.err.Error())
-				}
-			}
-			all := strings.Join(msgs, "\n")
+			all := casefile.Messages(vcParseFile("testdata/bad.json", []byte(tt.data)))
 			if !strings.Contains(all, tt.want) {
 				t.Errorf("want a message containing\n\t%s\ngot\n\t%s", tt.want, strings.ReplaceAll(all, "\n", "\n\t"))
 			}
@@ -1708,10 +1211,10 @@ func TestCaseFileGood(t *testing.T) {
 	if len(cases) != 3 {
 		t.Fatalf("got %d cases, want 3", len(cases))
 	}
-	if cases[0].err != nil || cases[2].err != nil {
-		t.Fatalf("good cases rejected: %v; %v", cases[0].err, cases[2].err)
+	if cases[0].Err != nil || cases[2].Err != nil {
+		t.Fatalf("good cases rejected: %v; %v", cases[0].Err, cases[2].Err)
 	}
-	if cases[1].err == nil {
+	if cases[1].Err == nil {
 		t.Fatal("case 2 with a misspelt key was accepted")
 	}
 	a := cases[0]
@@ -1755,8 +1258,8 @@ func TestRankingCaseFileGood(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range cases {
-		if c.err != nil {
-			t.Fatalf("case %q rejected: %v", c.Name, c.err)
+		if c.Err != nil {
+			t.Fatalf("case %q rejected: %v", c.Name, c.Err)
 		}
 	}
 	a := cases[0]

@@ -192,6 +192,16 @@ var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 // list of its elements, each checked in turn; a pointer is checked as what
 // it points to; any other type takes what encoding/json reads into it.
 func CheckValue(raw json.RawMessage, t reflect.Type, path string) error {
+	return checker{}.value(raw, t, path)
+}
+
+// checker is CheckValue with the options of Parse that change it.
+type checker struct {
+	floatsAsNumbers bool // FloatsAsNumbers
+}
+
+// value is CheckValue.
+func (ck checker) value(raw json.RawMessage, t reflect.Type, path string) error {
 	raw = bytes.TrimSpace(raw)
 	if string(raw) == "null" {
 		return fmt.Errorf("key %q: null is not allowed; leave the key out instead", path)
@@ -209,7 +219,7 @@ func CheckValue(raw json.RawMessage, t reflect.Type, path string) error {
 	}
 	switch t.Kind() {
 	case reflect.Pointer:
-		return CheckValue(raw, t.Elem(), path)
+		return ck.value(raw, t.Elem(), path)
 	case reflect.Struct:
 		fields, dup, err := Object(raw)
 		if err != nil {
@@ -224,7 +234,7 @@ func CheckValue(raw json.RawMessage, t reflect.Type, path string) error {
 			if !ok {
 				return UnknownKey(join(path, f.Key), f.Key, SortedKeys(byName))
 			}
-			if err := CheckValue(f.Raw, ft, join(path, f.Key)); err != nil {
+			if err := ck.value(f.Raw, ft, join(path, f.Key)); err != nil {
 				return err
 			}
 		}
@@ -237,7 +247,7 @@ func CheckValue(raw json.RawMessage, t reflect.Type, path string) error {
 			return fmt.Errorf("key %q appears twice", join(path, dup))
 		}
 		for _, f := range fields {
-			if err := CheckValue(f.Raw, t.Elem(), join(path, f.Key)); err != nil {
+			if err := ck.value(f.Raw, t.Elem(), join(path, f.Key)); err != nil {
 				return err
 			}
 		}
@@ -247,13 +257,13 @@ func CheckValue(raw json.RawMessage, t reflect.Type, path string) error {
 			return fmt.Errorf("key %q: want a list in [ ], got %s", path, Short(raw))
 		}
 		for i, e := range elems {
-			if err := CheckValue(e, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); err != nil {
+			if err := ck.value(e, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); err != nil {
 				return err
 			}
 		}
 	default:
 		if err := json.Unmarshal(raw, reflect.New(t).Interface()); err != nil {
-			return fmt.Errorf("key %q: want %s, got %s", path, want(t), Short(raw))
+			return fmt.Errorf("key %q: want %s, got %s", path, ck.want(t), Short(raw))
 		}
 	}
 	return nil
@@ -268,8 +278,12 @@ func join(path, key string) string {
 }
 
 // want says what a value of type t is written as, for people.
-func want(t reflect.Type) string {
+func (ck checker) want(t reflect.Type) string {
 	switch t.Kind() {
+	case reflect.Float32, reflect.Float64:
+		if ck.floatsAsNumbers {
+			return "a number"
+		}
 	case reflect.Bool:
 		return "true or false"
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
@@ -480,6 +494,10 @@ const (
 	// Op.Expect rather than the alphabetically first. award's runner has
 	// always done so.
 	SuggestInOpOrder Option = iota + 1
+	// FloatsAsNumbers makes Parse describe a value of a float type that is
+	// written wrongly ("score": "92") as "a number" rather than by its Go
+	// type ("want float64"). evaluation's runner has always done so.
+	FloatsAsNumbers
 )
 
 // commonKeys are the keys every case may have, and requiredKeys those it
@@ -504,11 +522,12 @@ type vcFile struct {
 // that the other cases still run.
 //
 // A case is checked against the envelope (see the package documentation)
-// and its op, its values are checked with [CheckValue] and decoded into C
-// (strictly) and into its op's expect type, its texts are checked not to be
-// empty, and then check, if not nil, checks what the types cannot (that a
-// date is not zero, that a name is known); it returns nil or an error made
-// with [Case.Errorf]. C must embed Case, have a field tagged `json:"expect"`
+// and its op, its values are checked with [CheckValue] (whose messages
+// [FloatsAsNumbers] words differently) and decoded into C (strictly) and
+// into its op's expect type, its texts are checked not to be empty, and
+// then check, if not nil, checks what the types cannot (that a date is not
+// zero, that a name is known); it returns nil or an error made with
+// [Case.Errorf]. C must embed Case, have a field tagged `json:"expect"`
 // and have a field for every input key of every op, and each op's Expect
 // keys must be keys of its expect type. Parse panics when they are not: that
 // is a mistake of the runner, not of the file.
@@ -579,12 +598,14 @@ type parser[C any, P CasePtr[C], O OpSpec] struct {
 	check     func(P) error
 	caseTypes map[string]reflect.Type // the keys a case may have
 	inOpOrder bool                    // SuggestInOpOrder
+	values    checker                 // checks the values, with FloatsAsNumbers
 }
 
 // newParser returns a parser, checking the runner's types and ops.
 func newParser[C any, P CasePtr[C], O OpSpec](ops map[string]O, check func(P) error, opts []Option) *parser[C, P, O] {
 	p := &parser[C, P, O]{ops: ops, check: check, caseTypes: JSONFields(reflect.TypeFor[C]())}
 	p.inOpOrder = slices.Contains(opts, SuggestInOpOrder)
+	p.values.floatsAsNumbers = slices.Contains(opts, FloatsAsNumbers)
 	if _, ok := p.caseTypes["expect"]; !ok {
 		panic(fmt.Sprintf("casefile: %s has no field tagged `json:\"expect\"`", reflect.TypeFor[C]()))
 	}
@@ -716,7 +737,7 @@ func (p *parser[C, P, O]) parse(cp P, raw json.RawMessage) error {
 		if f.Key == "expect" {
 			t = expectType
 		}
-		if err := CheckValue(f.Raw, t, f.Key); err != nil {
+		if err := p.values.value(f.Raw, t, f.Key); err != nil {
 			return c.Errorf("%v", err)
 		}
 	}

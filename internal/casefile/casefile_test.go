@@ -548,6 +548,64 @@ func TestParsePerOpExpect(t *testing.T) {
 	assert.Panics(t, func() { cases[1].Want("total") }, "a key of another op's expect")
 }
 
+// measured is a case type with floats at every level: an input, inside a
+// record, in a list and in expect.
+type measured struct {
+	Case
+	Score  float64 `json:"score"`
+	Record *struct {
+		Weight float32 `json:"weight"`
+	} `json:"record"`
+	Marks  []float64 `json:"marks"`
+	Expect struct {
+		Mean float64 `json:"mean"`
+	} `json:"expect"`
+}
+
+func TestParseFloatsAsNumbers(t *testing.T) {
+	ops := map[string]Op{"mean": {Optional: []string{"score", "record", "marks"}}}
+	mean := func(extra string) string {
+		return wrap(`{"name": "a", "op": "mean", "source": "s"` + extra + `}`)
+	}
+	tests := []struct {
+		name, data, plain, numbers string
+	}{
+		{"input", mean(`, "score": "92", "expect": {"mean": 1}`),
+			`testdata/bad.json: case 1 "a": key "score": want float64, got "92"`,
+			`testdata/bad.json: case 1 "a": key "score": want a number, got "92"`},
+		{"in a record", mean(`, "record": {"weight": true}, "expect": {"mean": 1}`),
+			`testdata/bad.json: case 1 "a": key "record.weight": want float32, got true`,
+			`testdata/bad.json: case 1 "a": key "record.weight": want a number, got true`},
+		{"in a list", mean(`, "marks": [1.5, "2"], "expect": {"mean": 1}`),
+			`testdata/bad.json: case 1 "a": key "marks[1]": want float64, got "2"`,
+			`testdata/bad.json: case 1 "a": key "marks[1]": want a number, got "2"`},
+		{"in expect", mean(`, "expect": {"mean": [1]}`),
+			`testdata/bad.json: case 1 "a": key "expect.mean": want float64, got [1]`,
+			`testdata/bad.json: case 1 "a": key "expect.mean": want a number, got [1]`},
+		// Only floats: the other kinds keep their words.
+		{"whole number", wrap(`{"name": 1, "op": "mean", "source": "s", "expect": {"mean": 1}}`),
+			`testdata/bad.json: case 1 (no name): key "name": want text in quotes, got 1`,
+			`testdata/bad.json: case 1 (no name): key "name": want text in quotes, got 1`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cases, err := Parse("testdata/bad.json", []byte(tt.data), ops, (func(*measured) error)(nil))
+			assert.Equal(t, tt.plain, Messages(cases, err))
+			cases, err = Parse("testdata/bad.json", []byte(tt.data), ops, (func(*measured) error)(nil), FloatsAsNumbers)
+			assert.Equal(t, tt.numbers, Messages(cases, err))
+		})
+	}
+	// CheckValue itself is not changed by the option.
+	assert.EqualError(t, CheckValue(json.RawMessage(`"1"`), reflect.TypeFor[float64](), "f"), `key "f": want float64, got "1"`)
+	cases, err := Parse("testdata/good.json", []byte(mean(`, "score": 92.5, "record": {"weight": 1}, "marks": [1, 2.5], "expect": {"mean": 1.75}`)),
+		ops, (func(*measured) error)(nil), FloatsAsNumbers, SuggestInOpOrder)
+	require.NoError(t, err)
+	require.NoError(t, cases[0].Err)
+	assert.Equal(t, 92.5, cases[0].Score)
+	assert.Equal(t, []float64{1, 2.5}, cases[0].Marks)
+	assert.Equal(t, 1.75, cases[0].Want("mean"))
+}
+
 func TestParseRunnerMistakes(t *testing.T) {
 	data := wrap(`{"name": "a", "op": "x", "source": "s", "expect": {"status": "ok"}}`)
 	assert.PanicsWithValue(t, `casefile: op "x" offers expect key "statuss", which casefile.sharedExpect lacks`, func() {
