@@ -47,13 +47,24 @@ func (r *Regime) Check(m *member.Member, round chibo.Date) Outcome {
 
 	held := m.HighestBadge()
 	age := newAgeOf(m)
+	next := r.Milestones.Next(held)
+	var nextDue chibo.Date
+	reached := next != 0
+	if reached && age.plain {
+		// Most members have not reached their next milestone: one date
+		// tells, without counting the years.
+		nextDue = age.reaches(next)
+		reached = !nextDue.After(ref)
+	}
 	// The highest milestone reached on ref and above every badge held; the
 	// ones between are missed. Party age reaches N years exactly on
 	// ReachesOn(N), so the full years counted on ref decide it.
-	if years := age.years(ref); years > held {
-		if top := r.Milestones.HighestUpTo(years); top > held {
-			o.Milestone, o.Due = top, age.reaches(top)
-			o.Missed = r.Milestones.Between(held, top)
+	if reached {
+		if years := age.years(ref); years > held {
+			if top := r.Milestones.HighestUpTo(years); top > held {
+				o.Milestone, o.Due = top, age.reaches(top)
+				o.Missed = r.Milestones.Between(held, top)
+			}
 		}
 	}
 	if o.Milestone != 0 {
@@ -67,13 +78,15 @@ func (r *Regime) Check(m *member.Member, round chibo.Date) Outcome {
 		return o
 	}
 
-	next := r.Milestones.Next(held)
 	if next == 0 {
 		o.Status, o.cause = NotDue, causeAllReceived
 		return o
 	}
 	o.Milestone = next
-	o.Due = age.reaches(next)
+	if nextDue.IsZero() {
+		nextDue = age.reaches(next)
+	}
+	o.Due = nextDue
 	if o.Due.IsZero() {
 		o.Status, o.cause = NotDue, causeFrozen
 		if dead {
