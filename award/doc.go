@@ -62,6 +62,15 @@
 // value: copy one, change a field, and pass the copy to decide by a local
 // reading.
 //
+// # Performance
+//
+// Check, the bulk path, decides a member in about 85–105 ns on a 2-core
+// machine without allocating; Decide, with its reasons, in about 1.3 µs
+// with 2 allocations. One round for 5.6 million members takes about 0.4 s
+// on one core (benchmarks/ in the repository compares the same rule written
+// in CEL and in Rego, and times the national round). NominateParallel
+// spreads a roster over goroutines.
+//
 // # Readings the library had to choose
 //
 // Where the documents are silent the library decides by a documented
