@@ -3,7 +3,6 @@ package evaluation
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"time"
 
 	"github.com/chibo-go/chibo"
@@ -402,29 +401,10 @@ func (r *RankingRegime) ValidateOrganisation(in *OrgYear) error {
 	add := func(field, value, detail string) {
 		errs = append(errs, &InputError{Record: id, Field: field, Value: value, Detail: detail})
 	}
-	itoa := strconv.Itoa
 	if p&pOrg != 0 {
 		add("org", "", "no organisation")
 	}
-	if p&pYear != 0 {
-		add("year", itoa(in.Year), "the evaluation year must be between 1 and 9998")
-	}
-	if p&pReview != 0 {
-		add("review_date", in.ReviewDate.String(), fmt.Sprintf("the review must fall in %d or %d", in.Year, in.Year+1))
-	}
-	if p&pScore != 0 {
-		add("score", strconv.FormatFloat(in.Score, 'g', -1, 64), "the score must be between 0 and 100")
-	}
-	if p&pTasksGrade != 0 {
-		add("tasks", in.Tasks.String(), "regime "+r.Name+" ranks by grades: the task-result grade is required (xuat-sac, tot, trung-binh or kem)")
-	}
-	if p&pCriteria != 0 {
-		for i, g := range in.Criteria {
-			if !g.Valid() {
-				add(fmt.Sprintf("criteria[%d]", i), g.String(), "not a grade (xuat-sac, tot, trung-binh or kem)")
-			}
-		}
-	}
+	r.yearInputErrors(add, p, in.Year, in.ReviewDate, in.Score, in.Tasks, in.Criteria)
 	if p&pOrgTasks != 0 {
 		add("tasks_on_time_percent", fmt.Sprintf("%d/%d/%d", in.TasksOnTimePercent, in.TasksLatePercent, in.TasksExceededPercent),
 			"task shares (on time/late/exceeded) must be 0…100, on time + late ≤ 100, exceeded ≤ on time + late")

@@ -913,28 +913,7 @@ func (r *RankingRegime) ValidateMember(in *MemberYear) error {
 	if p&pMember != 0 {
 		add("member", "", "no member record")
 	}
-	if p&pYear != 0 {
-		add("year", itoa(in.Year), "the evaluation year must be between 1 and 9998")
-	}
-	if p&pReview != 0 {
-		add("review_date", in.ReviewDate.String(), fmt.Sprintf("the review must fall in %d or %d", in.Year, in.Year+1))
-	}
-	if p&pScore != 0 {
-		add("score", strconv.FormatFloat(in.Score, 'g', -1, 64), "the score must be between 0 and 100")
-	}
-	if p&pTasksGrade != 0 {
-		add("tasks", in.Tasks.String(), "regime "+r.Name+" ranks by grades: the task-result grade is required (xuat-sac, tot, trung-binh or kem)")
-	}
-	if p&pCriteria != 0 {
-		if len(in.Criteria) == 0 {
-			add("criteria", "", "regime "+r.Name+" ranks by grades: the grades of the general criteria are required")
-		}
-		for i, g := range in.Criteria {
-			if !g.Valid() {
-				add(fmt.Sprintf("criteria[%d]", i), g.String(), "not a grade (xuat-sac, tot, trung-binh or kem)")
-			}
-		}
-	}
+	r.yearInputErrors(add, p, in.Year, in.ReviewDate, in.Score, in.Tasks, in.Criteria)
 	if p&pTasks != 0 {
 		add("tasks_assigned", fmt.Sprintf("%d/%d/%d/%d", in.TasksAssigned, in.TasksOnTime, in.TasksLate, in.TasksExceeded),
 			fmt.Sprintf("task counts (assigned/on time/late/exceeded) must be non-negative, on time + late ≤ assigned ≤ %d, exceeded ≤ on time + late", MaxTasks))
@@ -1618,4 +1597,32 @@ func unjoin(err error) []error {
 		return j.Unwrap()
 	}
 	return []error{err}
+}
+
+// yearInputErrors reports the problems of the inputs a member's year and an
+// organisation's year share: the year, the review date, the score or the
+// grades.
+func (r *RankingRegime) yearInputErrors(add func(field, value, detail string), p uint32, year int, review chibo.Date, score float64, tasks Grade, criteria []Grade) {
+	if p&pYear != 0 {
+		add("year", strconv.Itoa(year), "the evaluation year must be between 1 and 9998")
+	}
+	if p&pReview != 0 {
+		add("review_date", review.String(), fmt.Sprintf("the review must fall in %d or %d", year, year+1))
+	}
+	if p&pScore != 0 {
+		add("score", strconv.FormatFloat(score, 'g', -1, 64), "the score must be between 0 and 100")
+	}
+	if p&pTasksGrade != 0 {
+		add("tasks", tasks.String(), "regime "+r.Name+" ranks by grades: the task-result grade is required (xuat-sac, tot, trung-binh or kem)")
+	}
+	if p&pCriteria != 0 {
+		if len(criteria) == 0 {
+			add("criteria", "", "regime "+r.Name+" ranks by grades: the grades of the general criteria are required")
+		}
+		for i, g := range criteria {
+			if !g.Valid() {
+				add(fmt.Sprintf("criteria[%d]", i), g.String(), "not a grade (xuat-sac, tot, trung-binh or kem)")
+			}
+		}
+	}
 }
