@@ -66,3 +66,23 @@ func BenchmarkNominateParallel(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/100_000, "ns/member")
 }
+
+// BenchmarkCheckCompact is BenchmarkCheck on the compiled roster
+// (award.Compile, outside the timing): one member, no reasons.
+func BenchmarkCheckCompact(b *testing.B) {
+	ms := syntheticRoster(4096, 1)
+	cs, rejected := award.Compile(ms)
+	if len(cs) != len(ms) {
+		b.Fatalf("%d records rejected", len(rejected))
+	}
+	r := award.RegimeOn(benchRound)
+	b.ReportAllocs()
+	b.ResetTimer()
+	var eligible int
+	for i := 0; b.Loop(); i++ {
+		if r.CheckCompact(&cs[i&4095], ms, benchRound).Status == award.Eligible {
+			eligible++
+		}
+	}
+	_ = eligible
+}

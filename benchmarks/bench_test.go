@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/chibo-go/chibo/award"
 	"github.com/chibo-go/chibo/benchmarks"
@@ -295,4 +296,147 @@ func BenchmarkNationalNominateParallel(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(ms)), "ns/member")
 	b.ReportMetric(perMember, "B/member")
 	b.ReportMetric(float64(awards)/float64(b.N), "awards")
+}
+
+var (
+	compactOnce sync.Once
+	compactNat  []award.Compact
+)
+
+// nationalCompact returns the national roster compiled by award.Compile
+// (outside any timing), with the heap the compiled form adds per member.
+func nationalCompact(b *testing.B) ([]award.Compact, []member.Member, float64) {
+	ms, _ := national()
+	compactOnce.Do(func() {
+		cs, rejected := award.Compile(ms)
+		if len(rejected) != 0 {
+			panic(rejected[0].Err)
+		}
+		compactNat = cs
+	})
+	if len(compactNat) != len(ms) {
+		b.Fatal("national roster not compiled")
+	}
+	return compactNat, ms, float64(unsafe.Sizeof(award.Compact{}))
+}
+
+// decideAllCompact decides the round for every compiled member of cs with
+// r.DecideAll.
+func decideAllCompact(r *award.Regime, cs []award.Compact, ms []member.Member, t *tally) {
+	r.DecideAll(cs, ms, nationalRound, func(_ int, o award.Outcome) { t[o.Status]++ })
+}
+
+// BenchmarkNationalRoundCompact is BenchmarkNationalRound on the roster
+// compiled by award.Compile: the same outcomes (award.DecideAll returns
+// exactly what Check returns). B/member is the compiled form's size, on
+// top of the roster's.
+func BenchmarkNationalRoundCompact(b *testing.B) {
+	cs, ms, perMember := nationalCompact(b)
+	r := award.RegimeOn(nationalRound)
+	b.ReportAllocs()
+	var t tally
+	for b.Loop() {
+		decideAllCompact(&r, cs, ms, &t)
+	}
+	reportNational(b, len(cs), perMember, &t)
+}
+
+// BenchmarkNationalRoundCompactParallel is BenchmarkNationalRoundCompact
+// across all cores, split as BenchmarkNationalRoundParallel splits the
+// roster.
+func BenchmarkNationalRoundCompactParallel(b *testing.B) {
+	cs, ms, perMember := nationalCompact(b)
+	r := award.RegimeOn(nationalRound)
+	procs := runtime.GOMAXPROCS(0)
+	b.ReportAllocs()
+	var total tally
+	for b.Loop() {
+		ts := make([]tally, procs)
+		var wg sync.WaitGroup
+		for p := range procs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				decideAllCompact(&r, cs[p*len(cs)/procs:(p+1)*len(cs)/procs], ms, &ts[p])
+			}()
+		}
+		wg.Wait()
+		for _, t := range ts {
+			for s, n := range t {
+				total[s] += n
+			}
+		}
+	}
+	reportNational(b, len(cs), perMember, &total)
+}
+
+// floorCompact reads the fields of every compiled member — the roster
+// index, the official date, the start, the highest badge, the plain flag —
+// and sums them: the plain-pass floor of the compiled form. (It does not
+// follow the index to the roster record, which DecideAll does for the few
+// members that are not plain.)
+func floorCompact(cs []award.Compact) int {
+	s := 0
+	for i := range cs {
+		c := &cs[i]
+		y, mo, d := c.StartCivil()
+		s += c.Index() + epoch.DaysUntil(c.Official()) + c.HighestBadge() + y + int(mo) + d
+		if c.Plain() {
+			s++
+		}
+	}
+	return s
+}
+
+// BenchmarkFloorCompact is the plain pass over the compiled roster.
+func BenchmarkFloorCompact(b *testing.B) {
+	cs, _, perMember := nationalCompact(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkInt += floorCompact(cs)
+	}
+	reportNational(b, len(cs), perMember, nil)
+}
+
+// BenchmarkFloorCompactParallel is the plain pass over the compiled roster
+// across all cores.
+func BenchmarkFloorCompactParallel(b *testing.B) {
+	cs, _, perMember := nationalCompact(b)
+	procs := runtime.GOMAXPROCS(0)
+	b.ReportAllocs()
+	for b.Loop() {
+		sums := make([]int, procs)
+		var wg sync.WaitGroup
+		for p := range procs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				sums[p] = floorCompact(cs[p*len(cs)/procs : (p+1)*len(cs)/procs])
+			}()
+		}
+		wg.Wait()
+		for _, s := range sums {
+			sinkInt += s
+		}
+	}
+	reportNational(b, len(cs), perMember, nil)
+}
+
+// TestCompactEquivalence checks on a sample of the national generator
+// that the compiled path decides every member exactly as Check, on rounds
+// around the benchmark's.
+func TestCompactEquivalence(t *testing.T) {
+	ms := buildNational(50_000, nationalSeed)
+	cs, rejected := award.Compile(ms)
+	if len(rejected) != 0 || len(cs) != len(ms) {
+		t.Fatalf("%d records rejected", len(rejected))
+	}
+	for _, round := range (award.Rounds{}).Between(nationalRound.AddYears(-2), nationalRound.AddYears(2)) {
+		r := award.RegimeOn(round)
+		r.DecideAll(cs, ms, round, func(i int, o award.Outcome) {
+			if want := r.Check(&ms[i], round); o != want {
+				t.Fatalf("round %s, member %d: %+v, want %+v", round, i, o, want)
+			}
+		})
+	}
 }
