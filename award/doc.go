@@ -69,7 +69,9 @@
 // with 2 allocations. One round for 5.6 million members takes about 0.4 s
 // on one core (benchmarks/ in the repository compares the same rule written
 // in CEL and in Rego, and times the national round). NominateParallel
-// spreads a roster over goroutines.
+// spreads a roster over goroutines; Compile turns a roster into 20-byte
+// Compact records once, and DecideAll then decides a round for all of
+// them with exactly Check's outcomes, about a quarter faster.
 //
 // # Readings the library had to choose
 //
