@@ -121,3 +121,11 @@ func ExampleReason() {
 	// tuổi đảng 49 năm 0 tháng 23 ngày vào ngày 02/09/2025; còn 0 năm 11 tháng 8 ngày đến mốc 50 năm (10/08/2026); bệnh nặng được xét tặng sớm tối đa 12 tháng
 	// 01-HD/TW (28/09/2021), mục 18.1 [verified]
 }
+
+func ExampleFullYears() {
+	fmt.Println(chibo.FullYears(chibo.DateOf(1996, time.February, 29), chibo.DateOf(2026, time.February, 28)))
+	fmt.Println(chibo.DaysIn(2024, time.February))
+	// Output:
+	// 30
+	// 29
+}

@@ -141,3 +141,22 @@ func ExampleRounds_OnOrAfter() {
 	// 2026-05-19
 	// 2026-03-26
 }
+
+// A roster compiled once decides every round it is asked, with exactly
+// Check's outcomes.
+func ExampleRegime_DecideAll() {
+	roster := []member.Member{
+		{ID: "1", Name: "Ma Công Lệnh", DecisionDate: chibo.DateOf(1992, time.June, 18), OfficialDate: chibo.DateOf(1993, time.June, 18)},
+		{ID: "2", Name: "Hà Văn Tú", DecisionDate: chibo.DateOf(2001, time.March, 3), OfficialDate: chibo.DateOf(2002, time.March, 3)},
+	}
+	compact, rejected := award.Compile(roster)
+	fmt.Println(len(compact), "compiled,", len(rejected), "rejected")
+	r := award.RegimeOn(chibo.DateOf(2022, time.September, 2))
+	r.DecideAll(compact, roster, chibo.DateOf(2022, time.September, 2), func(i int, o award.Outcome) {
+		fmt.Println(roster[i].Name, o.Status, o.Milestone, o.Round)
+	})
+	// Output:
+	// 2 compiled, 0 rejected
+	// Ma Công Lệnh eligible 30 2022-09-02
+	// Hà Văn Tú not-due 30 2031-05-19
+}

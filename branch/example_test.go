@@ -248,3 +248,11 @@ func ExampleCongressFormFor() {
 	// 180 all-members — A đảng bộ cơ sở of 180 members (fewer than 200): a congress of all members, at most 2 days.
 	// 250 delegates — A đảng bộ cơ sở of 250 members (200 or more): a delegates' congress, at most 2 days.
 }
+
+func ExampleMajorityReason() {
+	fmt.Println(branch.MajorityReason(9, 18).EN)
+	fmt.Println(branch.TwoThirdsReason(12, 18).EN)
+	// Output:
+	// 9 in favour of a base of 18 (more than half, at least 10, is needed): fails.
+	// 12 in favour of 18 official members (at least two thirds, 12, is needed): passes.
+}

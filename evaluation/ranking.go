@@ -789,6 +789,7 @@ type InputError struct {
 	Detail string // what is wrong
 }
 
+// Error implements error: "evaluation: m17: score = "101": …".
 func (e *InputError) Error() string {
 	rec := e.Record
 	if rec == "" {

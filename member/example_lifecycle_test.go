@@ -74,3 +74,20 @@ func ExampleOfficialTransfer() {
 	fmt.Println(t.StartBy.VN())
 	// Output: 28/05/2026
 }
+
+// The cell voted on 25/07/2026 on a probation that ended on 10/06/2026
+// (rules/evaluation.md T17): late, and the member is official from
+// 10/06/2026 all the same.
+func ExampleRecognitionLate() {
+	late, due := member.RecognitionLate(chibo.DateOf(2026, time.June, 10), chibo.DateOf(2026, time.July, 25), chibo.VietnamCivilService())
+	fmt.Println(late, due.VN())
+	// Output: true 22/07/2026
+}
+
+func ExampleDuplicateIDs() {
+	roster := []member.Member{{ID: "a"}, {ID: "b"}, {ID: "a"}}
+	for i, err := range member.DuplicateIDs(roster) {
+		fmt.Println(i, err)
+	}
+	// Output: 2 member "a": id=a: duplicate id: already used by record 1 of the roster
+}
