@@ -252,3 +252,174 @@ func TestCompactFields(t *testing.T) {
 		t.Errorf("compact %+v", *c)
 	}
 }
+
+// gapMembers are records the compiled form decides with the days not
+// counted: closed periods out of contact or in transfer ending on either
+// side of a milestone (5 to 45 years) and of the rounds, starts on 29
+// February, deaths inside and after the periods, annulled removals, and
+// discipline decisions that defer an eligible member, serious illness.
+func gapMembers(n int, seed uint64) []member.Member {
+	rng := rand.New(rand.NewPCG(seed, seed+1))
+	base := chibo.DateOf(1940, time.January, 1)
+	limit := chibo.DateOf(2026, time.November, 29)
+	years := []int{1, 4, 5, 9, 10, 25, 29, 30, 34, 35, 39, 40, 44, 45, 50}
+	kinds := []member.GapKind{member.LostContact, member.Transfer, member.LostContact, member.Restored}
+	forms := []member.Form{member.Reprimand, member.Warning, member.Dismissal}
+	ms := make([]member.Member, 0, n)
+	for i := range n {
+		s := base.AddDays(rng.IntN(80 * 365))
+		if i%7 == 0 { // 29 February
+			y := 1940 + 4*rng.IntN(20)
+			s = chibo.DateOf(y, time.February, 29)
+		}
+		m := member.Member{ID: "g" + strconv.Itoa(i), Name: "Gap", DecisionDate: s, CeremonyDate: s}
+		if i%11 == 0 {
+			m.DecisionDate, m.CardDate = chibo.Date{}, s
+		}
+		if off := s.AddYears(1).AddDays(rng.IntN(3)); off.Before(limit) {
+			m.OfficialDate = off
+		}
+		// The periods, laid out backwards from the end of the last one.
+		end := s.AddYears(years[rng.IntN(len(years))]).AddDays(rng.IntN(5) - 2)
+		if rng.IntN(4) == 0 {
+			end = s.AddDays(500 + rng.IntN(40*365))
+		}
+		for k := rng.IntN(3); k >= 0 && end.After(s.AddDays(2)); k-- {
+			from := chibo.Max(end.AddDays(-rng.IntN(1500)), s.AddDays(1+rng.IntN(2)))
+			if rng.IntN(6) == 0 {
+				from = end // one day, maybe the milestone's
+			}
+			m.Gaps = append(m.Gaps, member.Gap{Kind: kinds[rng.IntN(len(kinds))], From: from, To: end})
+			end = from.AddDays(-1 - rng.IntN(800))
+		}
+		if n := len(m.Gaps); n > 1 && rng.IntN(2) == 0 { // in order, oldest first
+			for a, b := 0, n-1; a < b; a, b = a+1, b-1 {
+				m.Gaps[a], m.Gaps[b] = m.Gaps[b], m.Gaps[a]
+			}
+		}
+		if !m.OfficialDate.IsZero() {
+			switch rng.IntN(5) {
+			case 0:
+				m.Died = m.OfficialDate.AddDays(rng.IntN(max(1, m.OfficialDate.DaysUntil(chibo.DateOf(2030, time.January, 1)))))
+			case 1:
+				m.Discipline = []member.Discipline{{Form: forms[rng.IntN(len(forms))],
+					Date: chibo.DateOf(2008, time.January, 1).AddDays(rng.IntN(22 * 365))}}
+				if m.Discipline[0].Date.Before(m.OfficialDate) {
+					m.Discipline[0].Date = m.OfficialDate
+				}
+			}
+			for _, y := range []int{30, 40, 45, 50, 55, 60} {
+				due := m.ReachesOn(y)
+				if due.IsZero() || due.After(chibo.DateOf(2012+rng.IntN(14), time.January, 1)) {
+					break
+				}
+				if rng.IntN(6) > 0 {
+					m.Badges = append(m.Badges, y)
+				}
+			}
+		}
+		m.SeriouslyIll = i%13 == 0 && m.Died.IsZero()
+		ms = append(ms, m)
+	}
+	return ms
+}
+
+// TestCheckCompactGaps checks the compiled form against Check on records
+// with periods not counted, starts on 29 February, discipline and
+// illness, for
+// every regime (milestones from 5 years up) and every round.
+func TestCheckCompactGaps(t *testing.T) {
+	roster := append(gapMembers(4000, 21), edgeMembers()...)
+	cs, rejected := award.Compile(roster)
+	if len(rejected) > len(roster)/10 {
+		t.Fatalf("%d of %d records rejected, first: %v", len(rejected), len(roster), rejected[0].Err)
+	}
+	var gaps, feb29, disc, ill, plain int
+	for i := range cs {
+		m := &roster[cs[i].Index()]
+		if !cs[i].Plain() {
+			continue
+		}
+		plain++
+		if len(m.Gaps) > 0 {
+			gaps++
+		}
+		if _, mo, d := m.Start().Date(); mo == time.February && d == 29 {
+			feb29++
+		}
+		if len(m.Discipline) > 0 {
+			disc++
+		}
+		if m.SeriouslyIll {
+			ill++
+		}
+	}
+	if gaps < 1000 || feb29 < 100 || disc < 100 || ill < 100 {
+		t.Fatalf("plain: %d of %d, %d with periods, %d from 29 February, %d with discipline, %d ill", plain, len(cs), gaps, feb29, disc, ill)
+	}
+	checked := map[award.Status]int{}
+	for _, r := range compactRegimes() {
+		for _, round := range compactRounds() {
+			r.DecideAll(cs, roster, round, func(index int, got award.Outcome) {
+				want := r.Check(&roster[index], round)
+				if got != want {
+					t.Fatalf("regime %s, round %s, record %d (%+v): DecideAll %+v, Check %+v", r.Name, round, index, roster[index], got, want)
+				}
+				checked[want.Status]++
+			})
+		}
+	}
+	for s := award.Eligible; s <= award.Ineligible; s++ {
+		if checked[s] == 0 {
+			t.Errorf("no outcome %s checked", s)
+		}
+	}
+	t.Logf("%d records (%d plain: %d with periods, %d from 29 February, %d with discipline, %d ill): %v", len(cs), plain, gaps, feb29, disc, ill, checked)
+}
+
+// TestCheckCompactFarYears checks the compiled form against Check for
+// starts far from today, whose milestones fall outside the years the
+// compiled form tabulates, up to the last round before 10000, on rounds
+// over the whole party age; and that Compile ends on a period ending at
+// the end of the calendar.
+func TestCheckCompactFarYears(t *testing.T) {
+	var roster []member.Member
+	for i, s := range []chibo.Date{
+		chibo.DateOf(1852, time.February, 29), chibo.DateOf(1860, time.March, 1), chibo.DateOf(1871, time.December, 30),
+		chibo.DateOf(2370, time.February, 10), chibo.DateOf(2390, time.December, 31), chibo.DateOf(2396, time.February, 29),
+		chibo.DateOf(9843, time.November, 30), chibo.DateOf(9844, time.February, 29), chibo.DateOf(9844, time.November, 8),
+	} {
+		m := member.Member{ID: "far" + strconv.Itoa(i), Name: "Far", DecisionDate: s, CeremonyDate: s, OfficialDate: s.AddYears(1)}
+		roster = append(roster, m)
+		m.ID += "-gap"
+		m.Gaps = []member.Gap{{Kind: member.Transfer, From: s.AddYears(3), To: s.AddYears(3).AddDays(40 + i)}}
+		m.SeriouslyIll = i%2 == 0
+		roster = append(roster, m)
+	}
+	// A period ending more than 63 years after the start, and after the
+	// 155th anniversary: not plain.
+	start := chibo.DateOf(9844, time.January, 1)
+	roster = append(roster, member.Member{ID: "late", Name: "Late", DecisionDate: start, CeremonyDate: start,
+		OfficialDate: start.AddYears(1),
+		Gaps:         []member.Gap{{Kind: member.LostContact, From: chibo.DateOf(9999, time.June, 1), To: chibo.DateOf(9999, time.June, 2)}}})
+	cs, rejected := award.Compile(roster)
+	if len(rejected) != 0 {
+		t.Fatalf("%d records rejected, first: %v", len(rejected), rejected[0].Err)
+	}
+	for i := range cs {
+		if late := roster[cs[i].Index()].ID == "late"; cs[i].Plain() == late {
+			t.Fatalf("record %d plain: %v", i, cs[i].Plain())
+		}
+	}
+	for _, r := range compactRegimes() {
+		for i := range cs {
+			m := &roster[cs[i].Index()]
+			for round := m.Start().AddDays(300); !round.IsZero() && round.Before(m.Start().AddYears(160)); round = round.AddDays(97) {
+				want := r.Check(m, round)
+				if got := r.CheckCompact(&cs[i], roster, round); got != want {
+					t.Fatalf("regime %s, round %s, record %d (%+v): CheckCompact %+v, Check %+v", r.Name, round, i, *m, got, want)
+				}
+			}
+		}
+	}
+}
