@@ -149,9 +149,6 @@ type vcExpect struct {
 // take, and the checks it offers.
 type vcOp struct {
 	required, optional, expect []string
-	// unmodelled ops have no library function: every case must carry
-	// known_issue, and is skipped.
-	unmodelled bool
 }
 
 // Spec gives casefile.Parse the keys of the op.
@@ -292,9 +289,6 @@ func vcHasPresent(raw json.RawMessage) bool {
 // checkValues checks what the types cannot (casefile.Parse has checked that
 // the texts are not empty) and builds the organisation and meetings.
 func (c *vcCase) checkValues() error {
-	if op := vcOps[c.Op]; op.unmodelled && !c.Keys["known_issue"] {
-		return c.Errorf("op %q is not modelled by the library: the case needs \"known_issue\" saying so", c.Op)
-	}
 	for _, k := range []struct {
 		key string
 		d   chibo.Date
