@@ -13,7 +13,6 @@ package branch_test
 // cannot collide with the helpers of the package's other test files.
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -28,38 +27,15 @@ import (
 	"github.com/chibo-go/chibo"
 	"github.com/chibo-go/chibo/branch"
 	"github.com/chibo-go/chibo/internal/casefile"
+	"github.com/chibo-go/chibo/internal/meetingcases"
 	"github.com/chibo-go/chibo/member"
 )
 
-// vcOrg is an organisation as a case writes it: the JSON of
-// branch.Organisation plus the shortcut "official_count", which adds
-// official members m1…mN before the members listed.
-type vcOrg struct {
-	branch.Organisation
-	OfficialCount int `json:"official_count"`
-}
-
-// vcMeeting is a meeting as a case writes it: the JSON of branch.Meeting
-// plus the shortcut "summoned_count". As in branch.ReadFile, an absent
-// "results_percent" is -1 (not assessed).
-type vcMeeting struct {
-	branch.Meeting
-	SummonedCount int `json:"summoned_count"`
-}
-
-// UnmarshalJSON decodes the meeting with results_percent -1 unless given.
-func (m *vcMeeting) UnmarshalJSON(b []byte) error {
-	type plain vcMeeting
-	p := plain{}
-	p.ResultsPercent = -1
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&p); err != nil {
-		return err
-	}
-	*m = vcMeeting(p)
-	return nil
-}
+// vcOrg and vcMeeting are the shortcut forms of internal/meetingcases.
+type (
+	vcOrg     = meetingcases.Org
+	vcMeeting = meetingcases.Meeting
+)
 
 // vcRules are the schedule rules (branch.ScheduleRules has no JSON names).
 type vcRules struct {
@@ -206,84 +182,10 @@ var vcSentinels = []struct {
 	{"ErrMeetingValue", branch.ErrMeetingValue},
 }
 
-// The generated members of "official_count": official since 03/01/2001.
-var (
-	vcGenDecision = chibo.DateOf(2000, 1, 3)
-	vcGenOfficial = chibo.DateOf(2001, 1, 3)
-)
-
 // vcParseFile parses a case file: see casefile.Parse. file is the name used
 // in messages ("testdata/votes.json").
 func vcParseFile(file string, data []byte) ([]*vcCase, error) {
 	return casefile.Parse(file, data, vcOps, (*vcCase).checkValues)
-}
-
-// vcBuildOrg turns a case's organisation into a branch.Organisation: the
-// generated members m1…mN first, then the members listed.
-func vcBuildOrg(o vcOrg, path string) (*branch.Organisation, error) {
-	if o.OfficialCount < 0 {
-		return nil, fmt.Errorf("key %q: want 0 or more, got %d", path+".official_count", o.OfficialCount)
-	}
-	org := o.Organisation
-	var ms []member.Member
-	for i := 1; i <= o.OfficialCount; i++ {
-		ms = append(ms, member.Member{ID: fmt.Sprintf("m%d", i), Name: fmt.Sprintf("Member %d", i),
-			DecisionDate: vcGenDecision, OfficialDate: vcGenOfficial})
-	}
-	seen := map[string]bool{}
-	for _, m := range ms {
-		seen[m.ID] = true
-	}
-	for i, m := range org.Members {
-		if seen[m.ID] {
-			return nil, fmt.Errorf("key \"%s.members[%d].id\": member %q is listed twice (official_count already makes m1…m%d)", path, i, m.ID, o.OfficialCount)
-		}
-		seen[m.ID] = true
-	}
-	org.Members = append(ms, org.Members...)
-	return &org, nil
-}
-
-// vcBuildMeeting turns a case's meeting into a branch.Meeting: with
-// "summoned_count" N, summoned are m1…mN and, when "present" is not given,
-// present are those of them not listed absent or exempt.
-func vcBuildMeeting(m vcMeeting, path string, hasPresent bool) (branch.Meeting, error) {
-	out := m.Meeting
-	switch {
-	case m.SummonedCount < 0:
-		return out, fmt.Errorf("key %q: want 0 or more, got %d", path+".summoned_count", m.SummonedCount)
-	case m.SummonedCount > 0 && len(m.Summoned) > 0:
-		return out, fmt.Errorf("key %q: give either \"summoned\" or \"summoned_count\", not both", path+".summoned_count")
-	case m.SummonedCount == 0:
-		return out, nil
-	}
-	out.Summoned = nil
-	for i := 1; i <= m.SummonedCount; i++ {
-		out.Summoned = append(out.Summoned, fmt.Sprintf("m%d", i))
-	}
-	if !hasPresent {
-		out.Present = []string{}
-		for _, id := range out.Summoned {
-			if !slices.Contains(m.AbsentExcused, id) && !slices.Contains(m.AbsentUnexcused, id) && !slices.Contains(m.Exempt, id) {
-				out.Present = append(out.Present, id)
-			}
-		}
-	}
-	return out, nil
-}
-
-// vcHasPresent reports whether the raw meeting gives "present".
-func vcHasPresent(raw json.RawMessage) bool {
-	fields, _, err := casefile.Object(raw)
-	if err != nil {
-		return false
-	}
-	for _, f := range fields {
-		if f.Key == "present" {
-			return true
-		}
-	}
-	return false
 }
 
 // checkValues checks what the types cannot (casefile.Parse has checked that
@@ -313,7 +215,7 @@ func (c *vcCase) checkValues() error {
 		}
 	}
 	if c.Keys["organisation"] {
-		org, err := vcBuildOrg(c.Organisation, "organisation")
+		org, err := meetingcases.BuildOrg(c.Organisation, "organisation")
 		if err != nil {
 			return c.Errorf("%v", err)
 		}
@@ -329,14 +231,14 @@ func (c *vcCase) checkValues() error {
 		_ = json.Unmarshal(c.Raw, &raw) // checked already
 		for i, m := range c.Meetings {
 			path := fmt.Sprintf("meetings[%d]", i)
-			bm, err := vcBuildMeeting(m, path, i < len(raw.Meetings) && vcHasPresent(raw.Meetings[i]))
+			bm, err := meetingcases.BuildMeeting(m, path, i < len(raw.Meetings) && meetingcases.HasPresent(raw.Meetings[i]))
 			if err != nil {
 				return c.Errorf("%v", err)
 			}
 			c.meetings = append(c.meetings, bm)
 		}
 		if c.Keys["meeting"] {
-			bm, err := vcBuildMeeting(c.Meeting, "meeting", vcHasPresent(raw.Meeting))
+			bm, err := meetingcases.BuildMeeting(c.Meeting, "meeting", meetingcases.HasPresent(raw.Meeting))
 			if err != nil {
 				return c.Errorf("%v", err)
 			}
