@@ -348,7 +348,7 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 	case "validate":
 		err := m.Validate(c.AsOf)
 		names, fields := vcValidation(err)
-		for _, fe := range vcFlatten(err) {
+		for _, fe := range casefile.Flatten(err) {
 			lines = append(lines, "error: "+fe.Error())
 		}
 		for _, k := range c.ExpectKeys {
@@ -356,9 +356,9 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 			case "valid":
 				want[k], got[k] = e.Valid, err == nil
 			case "errors":
-				want[k], got[k] = vcSortedStrings(e.Errors), names
+				want[k], got[k] = casefile.SortedUnique(e.Errors), names
 			case "fields":
-				want[k], got[k] = vcSortedStrings(e.Fields), fields
+				want[k], got[k] = casefile.SortedUnique(e.Fields), fields
 			}
 		}
 	case "reissue":
@@ -412,37 +412,11 @@ func vcSorted(v []int) []int {
 	return out
 }
 
-func vcSortedStrings(v []string) []string {
-	out := []string{}
-	for _, s := range v {
-		if !slices.Contains(out, s) {
-			out = append(out, s)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
-// vcFlatten returns the errors joined in err.
-func vcFlatten(err error) []error {
-	if err == nil {
-		return nil
-	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, vcFlatten(e)...)
-		}
-		return out
-	}
-	return []error{err}
-}
-
 // vcValidation returns the sentinel names and the fields of the errors
 // Validate returned, each sorted and without repeats.
 func vcValidation(err error) (names, fields []string) {
 	names, fields = []string{}, []string{}
-	for _, e := range vcFlatten(err) {
+	for _, e := range casefile.Flatten(err) {
 		name := "not a sentinel: " + e.Error()
 		for _, s := range vcSentinels {
 			if errors.Is(e, s.err) {
@@ -458,7 +432,7 @@ func vcValidation(err error) (names, fields []string) {
 			fields = append(fields, "not a *member.FieldError: "+e.Error())
 		}
 	}
-	return vcSortedStrings(names), vcSortedStrings(fields)
+	return casefile.SortedUnique(names), casefile.SortedUnique(fields)
 }
 
 // ---------------------------------------------------------------------

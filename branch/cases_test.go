@@ -18,7 +18,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -398,12 +397,12 @@ func vcRun(c *vcCase) (want, got map[string]any, explain string) {
 	case "validate-meeting":
 		err := c.meeting.Validate(c.org)
 		names, fields := vcValidation(err)
-		for _, fe := range vcFlatten(err) {
+		for _, fe := range casefile.Flatten(err) {
 			lines = append(lines, "error: "+fe.Error())
 		}
 		put("valid", e.Valid, err == nil)
-		put("errors", vcSortedStrings(e.Errors), names)
-		put("fields", vcSortedStrings(e.Fields), fields)
+		put("errors", casefile.SortedUnique(e.Errors), names)
+		put("fields", casefile.SortedUnique(e.Fields), fields)
 	}
 	for _, r := range reasons {
 		lines = append(lines, fmt.Sprintf("reason %s: %s", r.Rule, r.EN))
@@ -435,37 +434,11 @@ func vcShow(d chibo.Date) string {
 	return d.String()
 }
 
-func vcSortedStrings(v []string) []string {
-	out := []string{}
-	for _, s := range v {
-		if !slices.Contains(out, s) {
-			out = append(out, s)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
-// vcFlatten returns the errors joined in err.
-func vcFlatten(err error) []error {
-	if err == nil {
-		return nil
-	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, vcFlatten(e)...)
-		}
-		return out
-	}
-	return []error{err}
-}
-
 // vcValidation returns the sentinel names and the fields of the errors
 // Validate returned, each sorted and without repeats.
 func vcValidation(err error) (names, fields []string) {
 	names, fields = []string{}, []string{}
-	for _, e := range vcFlatten(err) {
+	for _, e := range casefile.Flatten(err) {
 		name := "not a sentinel: " + e.Error()
 		for _, s := range vcSentinels {
 			if errors.Is(e, s.err) {
@@ -481,7 +454,7 @@ func vcValidation(err error) (names, fields []string) {
 			fields = append(fields, "not a *branch.MeetingError: "+e.Error())
 		}
 	}
-	return vcSortedStrings(names), vcSortedStrings(fields)
+	return casefile.SortedUnique(names), casefile.SortedUnique(fields)
 }
 
 // ---------------------------------------------------------------------

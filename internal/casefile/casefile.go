@@ -867,3 +867,32 @@ func (r Runner[P]) runCase(t *testing.T, p P) {
 		t.Errorf("%s\nsource: %s\nlibrary said:\n%s", c.Errorf("mismatch (-want +got):\n%s", diff), c.Source, explain)
 	}
 }
+
+// SortedUnique returns the strings of v sorted, each once; an empty slice
+// (not nil) when v is empty, so that it compares equal to a case's [].
+func SortedUnique(v []string) []string {
+	out := []string{}
+	for _, s := range v {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Flatten returns the errors joined in err (errors.Join, recursively), or
+// nil for a nil err.
+func Flatten(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, Flatten(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}

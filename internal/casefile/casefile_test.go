@@ -731,3 +731,11 @@ func TestRunnerFailures(t *testing.T) {
 		})
 	}
 }
+
+func TestSortedUniqueAndFlatten(t *testing.T) {
+	assert.Equal(t, []string{"a", "b"}, SortedUnique([]string{"b", "a", "b"}))
+	assert.Equal(t, []string{}, SortedUnique(nil))
+	e1, e2, e3 := errors.New("1"), errors.New("2"), errors.New("3")
+	assert.Equal(t, []error{e1, e2, e3}, Flatten(errors.Join(e1, errors.Join(e2, e3))))
+	assert.Nil(t, Flatten(nil))
+}
